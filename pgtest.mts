@@ -1,0 +1,20 @@
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch'
+let t = Date.now()
+const db = await PGlite.create({ extensions: { pg_trgm, fuzzystrmatch } })
+console.log('fresh', Date.now() - t); t = Date.now()
+await db.exec('create extension if not exists pg_trgm; create extension if not exists fuzzystrmatch; create table t(id int)')
+console.log(await db.query("select similarity('abc','abd') s, levenshtein('a','b') l, count(*) c from t"))
+const dump = await db.dumpDataDir('none')
+console.log('dump', Date.now() - t, dump.size); t = Date.now()
+const db2 = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm, fuzzystrmatch } })
+console.log('load', Date.now() - t); t = Date.now()
+console.log(await db2.query("select similarity('abc','abd') s"))
+const c = await db2.clone()
+console.log('clone', Date.now() - t); t = Date.now()
+const d3 = await PGlite.create('/tmp/pgdir1', { extensions: { pg_trgm, fuzzystrmatch } })
+console.log('fresh dir', Date.now() - t); t = Date.now()
+await d3.close()
+const d4 = await PGlite.create('/tmp/pgdir1', { extensions: { pg_trgm, fuzzystrmatch } })
+console.log('reopen dir', Date.now() - t); t = Date.now()

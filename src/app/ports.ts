@@ -1,0 +1,133 @@
+import type {
+  StageEvent,
+  StageEventDraft,
+  StageSubject,
+  StageSubjectType,
+} from '../core/funnel/index.ts'
+import type {
+  Account,
+  AccountFields,
+  Opportunity,
+  OpportunityFields,
+  Person,
+  PersonFields,
+} from '../core/records/index.ts'
+import type {
+  AccountId,
+  OpportunityId,
+  Page,
+  PageRequest,
+  PersonId,
+  WorkspaceId,
+} from '../core/shared/index.ts'
+
+/** The only source of "now" for use cases; tests pass a fixed one. */
+export interface Clock {
+  now(): Date
+}
+
+export type ReadOptions = { readonly forUpdate?: boolean }
+
+export type NewPerson = PersonFields & {
+  readonly emailNormalized: string | null
+  readonly stage: string
+}
+
+/** People of one workspace. `insert` throws `person.email_taken` when the normalized email exists. */
+export interface PersonStore {
+  insert(person: NewPerson): Promise<Person>
+  find(id: PersonId, options?: ReadOptions): Promise<Person | undefined>
+  findByEmail(emailNormalized: string): Promise<Person | undefined>
+  list(page: PageRequest, filter?: { readonly stage?: string }): Promise<Page<Person>>
+  update(
+    id: PersonId,
+    fields: PersonFields & { readonly emailNormalized?: string | null },
+  ): Promise<Person | undefined>
+  setStage(id: PersonId, stage: string): Promise<void>
+  count(): Promise<number>
+}
+
+export type NewAccount = AccountFields & { readonly name: string; readonly stage?: string }
+
+/** Accounts of one workspace. `insert` throws `account.domain_taken` when the domain exists. */
+export interface AccountStore {
+  insert(account: NewAccount): Promise<Account>
+  find(id: AccountId, options?: ReadOptions): Promise<Account | undefined>
+  list(page: PageRequest): Promise<Page<Account>>
+  update(id: AccountId, fields: AccountFields): Promise<Account | undefined>
+  setStage(id: AccountId, stage: string): Promise<void>
+}
+
+export type NewOpportunity = OpportunityFields & { readonly name: string; readonly stage: string }
+
+export interface OpportunityStore {
+  insert(opportunity: NewOpportunity): Promise<Opportunity>
+  find(id: OpportunityId, options?: ReadOptions): Promise<Opportunity | undefined>
+  list(page: PageRequest, filter?: { readonly status?: string }): Promise<Page<Opportunity>>
+  update(id: OpportunityId, fields: OpportunityFields): Promise<Opportunity | undefined>
+  setStage(id: OpportunityId, stage: string): Promise<void>
+}
+
+export type StageEventFilter = {
+  readonly subject?: StageSubject
+  readonly subjectType?: StageSubjectType
+  readonly toStage?: string
+}
+
+/** The append-only lifecycle history; there is no update or delete. */
+export interface StageEventStore {
+  append(event: StageEventDraft): Promise<StageEvent>
+  list(page: PageRequest, filter?: StageEventFilter): Promise<Page<StageEvent>>
+}
+
+export type Stores = {
+  readonly people: PersonStore
+  readonly accounts: AccountStore
+  readonly opportunities: OpportunityStore
+  readonly stageEvents: StageEventStore
+}
+
+/** Stores bound to one workspace: every query they run is confined to it. */
+export type WorkspaceStorage = Stores & {
+  readonly workspaceId: WorkspaceId
+  /** Runs `work` in one transaction: all of its writes land, or none do. */
+  transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>
+}
+
+export type Workspace = { readonly id: WorkspaceId; readonly slug: string; readonly name: string }
+
+export interface WorkspaceStore {
+  insert(workspace: { readonly slug: string; readonly name: string }): Promise<Workspace>
+  findBySlug(slug: string): Promise<Workspace | undefined>
+  list(): Promise<readonly Workspace[]>
+}
+
+export const roles = ['admin', 'marketing', 'sdr', 'sales', 'viewer'] as const
+export type Role = (typeof roles)[number]
+
+export type ApiKeyRecord = {
+  readonly id: string
+  readonly workspaceId: WorkspaceId
+  readonly prefix: string
+  readonly secretHash: string
+  readonly name: string
+  readonly role: Role
+  readonly revokedAt: Date | null
+}
+
+export interface ApiKeyStore {
+  insert(key: Omit<ApiKeyRecord, 'id' | 'revokedAt'>): Promise<ApiKeyRecord>
+  findByPrefix(prefix: string): Promise<ApiKeyRecord | undefined>
+  touch(id: string, at: Date): Promise<void>
+}
+
+/** Everything the app needs from persistence. */
+export interface Storage {
+  readonly kind: 'embedded' | 'server'
+  readonly workspaces: WorkspaceStore
+  readonly apiKeys: ApiKeyStore
+  forWorkspace(workspaceId: WorkspaceId): WorkspaceStorage
+  /** Throws `store.unavailable` when the database does not answer. */
+  ping(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,27 @@
+/** Every error Baton can report, as `area.reason`; each edge maps all of them in one table. */
+export const errorCodes = [
+  'request.invalid',
+  'request.too_large',
+  'request.not_found',
+  'auth.missing_key',
+  'auth.invalid_key',
+  'workspace.not_found',
+  'person.not_found',
+  'person.email_taken',
+  'account.not_found',
+  'account.domain_taken',
+  'opportunity.not_found',
+  'funnel.invalid_stage',
+  'funnel.invalid_transition',
+  'store.locked',
+  'store.unavailable',
+  'config.invalid',
+  'internal',
+] as const
+
+export type ErrorCode = (typeof errorCodes)[number]
+
+/** True when the text names a known error code. */
+export function isErrorCode(value: string): value is ErrorCode {
+  return (errorCodes as readonly string[]).includes(value)
+}

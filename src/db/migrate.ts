@@ -1,0 +1,36 @@
+import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely'
+import type { Database } from './schema.ts'
+import * as dataModel from './migrations/0001-data-model.ts'
+
+// Listed here rather than read from disk, so migrations work the same from source and from a bundle.
+const migrations: Record<string, Migration> = {
+  '0001-data-model': dataModel,
+}
+
+export type MigrationReport = {
+  readonly applied: readonly string[]
+  readonly current: string | undefined
+}
+
+/** Brings the schema to the latest migration; concurrent callers wait on Kysely's migration lock. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  })
+  const { error, results = [] } = await migrator.migrateToLatest()
+  const failed = results.find((result: MigrationResult) => result.status === 'Error')
+  if (error !== undefined) {
+    const name = failed?.migrationName ?? 'unknown'
+    throw new Error(`Migration ${name} failed; the database was left at the previous migration.`, {
+      cause: error,
+    })
+  }
+  const all = await migrator.getMigrations()
+  return {
+    applied: results
+      .filter((result) => result.status === 'Success')
+      .map((result) => result.migrationName),
+    current: all.filter((migration) => migration.executedAt !== undefined).at(-1)?.name,
+  }
+}

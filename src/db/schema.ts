@@ -1,0 +1,278 @@
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely'
+
+// Row types of the tables in migrations/, as Kysely sees them (snake_case; mapping to domain is in *.store.ts).
+// Column types with a database default are optional on insert; Generated<> is kept for plain types.
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type TimestampDefault = ColumnType<Date, Date | string | undefined, Date | string>
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>
+type Json = ColumnType<unknown, string, string>
+type JsonDefault = ColumnType<unknown, string | undefined, string>
+type Big = ColumnType<string | number, number | bigint | string, number | bigint | string>
+type BigDefault = ColumnType<
+  string | number,
+  number | bigint | string | undefined,
+  number | bigint | string
+>
+type Num = ColumnType<string | number, number | string, number | string>
+type NumDefault = ColumnType<string | number, number | string | undefined, number | string>
+type Day = ColumnType<string | Date, string, string>
+
+type Owned = { workspace_id: string }
+type Keyed = Owned & { id: Generated<string> }
+
+export type WorkspaceTable = {
+  id: Generated<string>
+  workspace_id: GeneratedAlways<string>
+  slug: string
+  name: string
+  created_at: CreatedAt
+}
+
+export type TeamTable = Keyed & { name: string; calendar: Json | null; created_at: CreatedAt }
+
+export type UserTable = Keyed & {
+  email: string
+  name: string
+  role: string
+  team_id: string | null
+  manager_id: string | null
+  capacity_per_day: number | null
+  capacity_per_30_days: number | null
+  calendar: Json | null
+  out_of_office: JsonDefault
+  active: Generated<boolean>
+  created_at: CreatedAt
+}
+
+export type ApiKeyTable = Keyed & {
+  prefix: string
+  secret_hash: string
+  name: string
+  role: string
+  user_id: string | null
+  created_at: CreatedAt
+  last_used_at: Timestamp | null
+  revoked_at: Timestamp | null
+}
+
+export type AgreementVersionTable = Keyed & {
+  version: number
+  status: string
+  document: Json
+  signatures: JsonDefault
+  effective_from: Timestamp | null
+  created_by: string
+  created_at: CreatedAt
+}
+
+export type AccountTable = Keyed & {
+  name: string
+  domain: string | null
+  industry: string | null
+  employee_count: number | null
+  annual_revenue_cents: Big | null
+  country: string | null
+  region: string | null
+  owner_id: string | null
+  stage: Generated<string>
+  merged_into: string | null
+  created_at: CreatedAt
+  updated_at: TimestampDefault
+}
+
+export type PersonTable = Keyed & {
+  email: string | null
+  email_normalized: string | null
+  first_name: string | null
+  last_name: string | null
+  title: string | null
+  phone: string | null
+  company_name: string | null
+  country: string | null
+  account_id: string | null
+  owner_id: string | null
+  source: string | null
+  stage: Generated<string>
+  fit_score: NumDefault
+  engagement_score: NumDefault
+  intent_score: NumDefault
+  scored_at: Timestamp | null
+  do_not_contact: Generated<boolean>
+  consent: JsonDefault
+  merged_into: string | null
+  created_at: CreatedAt
+  updated_at: TimestampDefault
+}
+
+export type OpportunityTable = Keyed & {
+  name: string
+  account_id: string | null
+  primary_person_id: string | null
+  owner_id: string | null
+  amount_cents: BigDefault
+  currency: Generated<string>
+  stage: string
+  probability_pct: Num | null
+  status: Generated<string>
+  horizon: string | null
+  source: string | null
+  expected_close_on: Day | null
+  closed_at: Timestamp | null
+  close_reason: string | null
+  last_activity_at: Timestamp | null
+  created_at: CreatedAt
+  updated_at: TimestampDefault
+}
+
+export type ActivityTable = Owned & {
+  id: GeneratedAlways<string>
+  person_id: string | null
+  account_id: string | null
+  visitor_id: string | null
+  type: string
+  occurred_at: Timestamp
+  recorded_at: CreatedAt
+  source: string | null
+  properties: JsonDefault
+  idempotency_key: string | null
+}
+
+export type StageEventTable = Owned & {
+  id: GeneratedAlways<string>
+  subject_type: string
+  person_id: string | null
+  account_id: string | null
+  opportunity_id: string | null
+  from_stage: string | null
+  to_stage: string
+  occurred_at: Timestamp
+  recorded_at: CreatedAt
+  actor: string
+  reason_code: string | null
+  note: string | null
+  agreement_version: number | null
+}
+
+export type SlaClockTable = Keyed & {
+  kind: string
+  person_id: string | null
+  opportunity_id: string | null
+  owner_id: string | null
+  priority: string | null
+  started_at: Timestamp
+  due_at: Timestamp
+  stopped_at: Timestamp | null
+  outcome: string | null
+  escalation_level: Generated<number>
+  next_check_at: Timestamp | null
+  agreement_version: number | null
+  created_at: CreatedAt
+}
+
+export type SpendTable = Keyed & {
+  channel: string
+  period_start: Day
+  period_end: Day
+  amount_cents: Big
+  currency: Generated<string>
+  note: string | null
+  created_at: CreatedAt
+}
+
+export type ScoreModelTable = Keyed & {
+  name: string
+  kind: string
+  version: number
+  status: Generated<string>
+  definition: Json
+  metrics: Json | null
+  trained_at: Timestamp | null
+  created_at: CreatedAt
+}
+
+export type SegmentTable = Keyed & { name: string; definition: Json; created_at: CreatedAt }
+
+export type NurtureProgramTable = Keyed & {
+  name: string
+  touch_months: Generated<number[]>
+  definition: JsonDefault
+  active: Generated<boolean>
+  created_at: CreatedAt
+}
+
+export type EnrollmentTable = Keyed & {
+  program_id: string
+  person_id: string
+  status: Generated<string>
+  step: Generated<number>
+  enrolled_at: Timestamp
+  next_touch_at: Timestamp | null
+  ended_at: Timestamp | null
+  reason: string | null
+}
+
+export type PlanTable = Keyed & {
+  name: string
+  period_start: Day
+  period_end: Day
+  assumptions: Json
+  result: Json | null
+  created_by: string
+  created_at: CreatedAt
+}
+
+export type ExperimentTable = Keyed & {
+  name: string
+  design: Json
+  status: Generated<string>
+  started_at: Timestamp | null
+  stopped_at: Timestamp | null
+  created_at: CreatedAt
+}
+
+export type OutboxTable = Owned & {
+  id: GeneratedAlways<string>
+  topic: string
+  target: string
+  payload: Json
+  status: Generated<string>
+  attempts: Generated<number>
+  next_attempt_at: TimestampDefault
+  last_error: string | null
+  dedupe_key: string | null
+  created_at: CreatedAt
+  delivered_at: Timestamp | null
+}
+
+export type AuditLogTable = Owned & {
+  id: GeneratedAlways<string>
+  at: TimestampDefault
+  actor: string
+  action: string
+  subject_type: string
+  subject_id: string | null
+  details: JsonDefault
+}
+
+export type Database = {
+  workspace: WorkspaceTable
+  team: TeamTable
+  user: UserTable
+  api_key: ApiKeyTable
+  agreement_version: AgreementVersionTable
+  account: AccountTable
+  person: PersonTable
+  opportunity: OpportunityTable
+  activity: ActivityTable
+  stage_event: StageEventTable
+  sla_clock: SlaClockTable
+  spend: SpendTable
+  score_model: ScoreModelTable
+  segment: SegmentTable
+  nurture_program: NurtureProgramTable
+  enrollment: EnrollmentTable
+  plan: PlanTable
+  experiment: ExperimentTable
+  outbox: OutboxTable
+  audit_log: AuditLogTable
+}

@@ -1,0 +1,48 @@
+import { sql, type Kysely } from 'kysely'
+import type { Storage, Stores, WorkspaceStorage } from '../app/ports.ts'
+import { AppError, type WorkspaceId } from '../core/shared/index.ts'
+import { accountStore } from './account.store.ts'
+import { apiKeyStore, workspaceStore } from './access.store.ts'
+import type { OpenedDatabase } from './open-database.ts'
+import { opportunityStore } from './opportunity.store.ts'
+import { personStore } from './person.store.ts'
+import type { Database } from './schema.ts'
+import { stageEventStore } from './stage-event.store.ts'
+
+function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId): Stores {
+  return {
+    people: personStore(db, workspaceId),
+    accounts: accountStore(db, workspaceId),
+    opportunities: opportunityStore(db, workspaceId),
+    stageEvents: stageEventStore(db, workspaceId),
+  }
+}
+
+/** Implements the app's Storage port over one opened database (embedded or server). */
+export function createStorage(opened: OpenedDatabase): Storage {
+  const { db } = opened
+  return {
+    kind: opened.kind,
+    workspaces: workspaceStore(db),
+    apiKeys: apiKeyStore(db),
+    forWorkspace(workspaceId): WorkspaceStorage {
+      return {
+        ...storesOf(db, workspaceId),
+        workspaceId,
+        transaction: (work) => db.transaction().execute((tx) => work(storesOf(tx, workspaceId))),
+      }
+    },
+    async ping() {
+      try {
+        await sql`SELECT 1`.execute(db)
+      } catch (cause) {
+        throw new AppError(
+          'store.unavailable',
+          'The database is not answering; check that it is running.',
+          { cause },
+        )
+      }
+    },
+    close: () => db.destroy(),
+  }
+}

@@ -1,0 +1,106 @@
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import type { Logger } from 'pino'
+import { authenticate } from '../app/access/api-keys.ts'
+import type { Clock, Storage } from '../app/ports.ts'
+import { AppError } from '../core/shared/index.ts'
+import { accountRoutes } from './account.routes.ts'
+import { toErrorResponse } from './error-body.ts'
+import { healthRoutes } from './health.routes.ts'
+import type { HttpEnv } from './http-env.ts'
+import { opportunityRoutes } from './opportunity.routes.ts'
+import { personRoutes } from './person.routes.ts'
+import { stageEventRoutes } from './stage-event.routes.ts'
+
+export type HttpDeps = {
+  readonly storage: Storage
+  readonly clock: Clock
+  readonly logger: Logger
+  readonly version: string
+}
+
+/** Largest request body accepted on /v1, in bytes. */
+export const maxBodyBytes = 4 * 1024 * 1024
+
+// Validation failures become `request.invalid` naming each field and what is wrong with it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the hook serves every route's input type
+const rejectInvalid: Hook<any, HttpEnv, any, any> = (result) => {
+  if (result.success) return
+  const issues = result.error.issues.map((issue) => ({
+    field: issue.path.join('.') || result.target,
+    message: issue.message,
+  }))
+  const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
+  throw new AppError('request.invalid', `The request ${result.target} is invalid: ${summary}.`, {
+    details: { target: result.target, issues },
+  })
+}
+
+/** Builds the HTTP API: /health, /openapi.json and the /v1 routes behind API-key authentication. */
+export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
+  const app = new OpenAPIHono<HttpEnv>({ defaultHook: rejectInvalid })
+  app.use(requestId())
+  app.use(async (c, next) => {
+    const started = performance.now()
+    c.set('log', deps.logger.child({ requestId: c.var.requestId }))
+    await next()
+    const ms = Math.round(performance.now() - started)
+    c.var.log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request')
+  })
+  app.onError((error, c) => toErrorResponse(error, c))
+  app.notFound((c) =>
+    toErrorResponse(
+      new AppError(
+        'request.not_found',
+        `No route ${c.req.method} ${c.req.path}; the routes are listed at /openapi.json.`,
+      ),
+      c,
+    ),
+  )
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new AppError(
+          'request.too_large',
+          `The request body is over ${maxBodyBytes} bytes; send a smaller batch.`,
+        )
+      },
+    }),
+  )
+  app.use('/v1/*', async (c, next) => {
+    const header = c.req.header('authorization')
+    const presented = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1]
+    if (presented === undefined) {
+      throw new AppError(
+        'auth.missing_key',
+        'Send an API key as "Authorization: Bearer <key>"; `baton api-key create` makes one.',
+      )
+    }
+    const caller = await authenticate(deps.storage.apiKeys, deps.clock, presented)
+    const store = deps.storage.forWorkspace(caller.workspaceId)
+    c.set('ctx', { store, clock: deps.clock, actor: `api-key:${caller.keyId}` })
+    await next()
+  })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+  })
+  healthRoutes(app, deps.storage)
+  personRoutes(app)
+  accountRoutes(app)
+  opportunityRoutes(app)
+  stageEventRoutes(app)
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Baton API',
+      version: deps.version,
+      description: 'One funnel, one agreement, one set of numbers.',
+    },
+    security: [{ apiKey: [] }],
+  })
+  return app
+}
