@@ -11,6 +11,8 @@ export type Config = {
   readonly port: number
   readonly host: string
   readonly logLevel: LogLevel
+  /** Key the CLI presents to a running server (BATON_API_KEY); flags and the local key file also work. */
+  readonly apiKey: string | undefined
 }
 
 /** Command-line flags, which win over the environment. */
@@ -19,6 +21,7 @@ export type ConfigFlags = {
   readonly databaseUrl?: string | undefined
   readonly port?: string | number | undefined
   readonly host?: string | undefined
+  readonly apiKey?: string | undefined
 }
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -63,5 +66,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Rea
     port,
     host: blankToUndefined(flags.host) ?? blankToUndefined(env['HOST']) ?? '127.0.0.1',
     logLevel: logLevel as LogLevel,
+    apiKey: blankToUndefined(flags.apiKey ?? env['BATON_API_KEY']),
   })
 }

@@ -1,0 +1,20 @@
+import type { StageEvent } from '../core/funnel/index.ts'
+import type { Person, PersonFields } from '../core/records/index.ts'
+import type { Page, PageRequest } from '../core/shared/index.ts'
+
+/**
+ * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
+ * running server holds the embedded database, over that server's HTTP API: the commands cannot tell.
+ */
+export interface CliBackend {
+  /** Where the commands act, for messages: a directory, a server URL, or "server at <url>". */
+  readonly description: string
+  createPerson(input: PersonFields & { readonly stage?: string }): Promise<Person>
+  getPerson(id: string): Promise<Person>
+  listPeople(page: PageRequest & { readonly stage?: string }): Promise<Page<Person>>
+  changePersonStage(
+    id: string,
+    change: { readonly toStage: string; readonly reasonCode?: string; readonly note?: string },
+  ): Promise<StageEvent>
+  close(): Promise<void>
+}

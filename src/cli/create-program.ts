@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander'
+import { addAdminCommands } from './commands/admin.command.ts'
+import { personCommand } from './commands/person.command.ts'
+import { usageExitCode } from './exit-codes.ts'
+import { reportError } from './output.ts'
+import type { ProgramDeps } from './program-deps.ts'
+
+/** Builds the `baton` command tree; every later capability hangs its commands here. */
+export function createProgram(deps: ProgramDeps): Command {
+  const program = new Command('baton')
+    .description('Baton: one funnel, one sales/marketing agreement, one set of numbers')
+    .version(deps.version)
+    .option('--db <dir>', 'embedded database directory; env BATON_DB, default ./.baton/db')
+    .option('--database-url <url>', 'PostgreSQL server instead of the embedded database; env DATABASE_URL')
+    .option('--workspace <slug>', 'workspace to act in (default: the first one)')
+    .option('--api-key <key>', 'API key, used when a running server holds the database; env BATON_API_KEY')
+    .option('--json', 'print machine-readable JSON instead of tables')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (text) => deps.out.stdout(text), writeErr: (text) => deps.out.stderr(text) })
+    .exitOverride()
+  addAdminCommands(program, deps)
+  program.addCommand(personCommand(deps))
+  for (const command of program.commands) command.exitOverride()
+  for (const command of program.commands.flatMap((c) => c.commands)) command.exitOverride()
+  return program
+}
+
+/** Runs the CLI on argv (without node and script) and returns the exit status. */
+export async function runCli(argv: readonly string[], deps: ProgramDeps): Promise<number> {
+  const program = createProgram(deps)
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successful exits; everything else is a usage mistake.
+      return error.exitCode === 0 ? 0 : usageExitCode
+    }
+    return reportError(deps.out, argv.includes('--json'), error)
+  }
+}

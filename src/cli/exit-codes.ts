@@ -1,0 +1,25 @@
+import type { ErrorCode } from '../core/shared/index.ts'
+
+/** The exit status of every error code (sysexits-style where one fits); a new code must be added here. */
+export const exitCodes = {
+  'request.invalid': 2,
+  'request.too_large': 2,
+  'request.not_found': 2,
+  'auth.missing_key': 3,
+  'auth.invalid_key': 3,
+  'workspace.not_found': 4,
+  'person.not_found': 4,
+  'person.email_taken': 5,
+  'account.not_found': 4,
+  'account.domain_taken': 5,
+  'opportunity.not_found': 4,
+  'funnel.invalid_stage': 6,
+  'funnel.invalid_transition': 6,
+  'store.locked': 75,
+  'store.unavailable': 69,
+  'config.invalid': 78,
+  internal: 1,
+} as const satisfies Record<ErrorCode, number>
+
+/** Exit status for a command line Baton could not parse. */
+export const usageExitCode = 2

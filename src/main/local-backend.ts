@@ -1,0 +1,25 @@
+import type { UseCaseContext } from '../app/context.ts'
+import { changeStage } from '../app/funnel/change-stage.ts'
+import type { Clock, Storage, Workspace } from '../app/ports.ts'
+import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
+import type { CliBackend } from '../cli/cli-backend.ts'
+import { toId } from '../core/shared/index.ts'
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** A CliBackend that runs the use cases directly on an open database. */
+export function localBackend(
+  storage: Storage,
+  workspace: Workspace,
+  options: { readonly description: string; readonly close: () => Promise<void> },
+): CliBackend {
+  const ctx: UseCaseContext = { store: storage.forWorkspace(workspace.id), clock: systemClock, actor: 'cli' }
+  return {
+    description: options.description,
+    createPerson: (input) => createPerson(ctx, input),
+    getPerson: (id) => getPerson(ctx, toId(id, 'id')),
+    listPeople: ({ stage, ...page }) => listPeople(ctx, page, stage === undefined ? {} : { stage }),
+    changePersonStage: (id, change) => changeStage(ctx, { ...change, subject: { type: 'person', id: toId(id, 'id') } }),
+    close: options.close,
+  }
+}
