@@ -56,4 +56,5 @@ export async function serveUntilStopped(config: Config, out: Output): Promise<vo
   })
   out.stdout('Baton is stopping\n')
   await running.close()
+  out.stdout('Baton stopped\n')
 }
