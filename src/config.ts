@@ -36,7 +36,7 @@ function blankToUndefined(value: string | undefined): string | undefined {
  */
 export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Readonly<Config> {
   const problems: string[] = []
-  const databaseUrl = blankToUndefined(flags.databaseUrl ?? env['DATABASE_URL'])
+  const databaseUrl = blankToUndefined(flags.databaseUrl) ?? blankToUndefined(env['DATABASE_URL'])
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push(
       'DATABASE_URL must start with postgres:// or postgresql://, e.g. postgres://user@localhost:5432/baton',
@@ -66,6 +66,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Rea
     port,
     host: blankToUndefined(flags.host) ?? blankToUndefined(env['HOST']) ?? '127.0.0.1',
     logLevel: logLevel as LogLevel,
-    apiKey: blankToUndefined(flags.apiKey ?? env['BATON_API_KEY']),
+    apiKey: blankToUndefined(flags.apiKey) ?? blankToUndefined(env['BATON_API_KEY']),
   })
 }

@@ -6,7 +6,7 @@ export const batonBin = path.join(root, 'bin', 'baton.js')
 
 // Child processes must not inherit a server database from the test run's environment.
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, LOG_LEVEL: 'info', ...extra }
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', ...extra }
   delete env['DATABASE_URL']
   delete env['BATON_API_KEY']
   return env
@@ -15,12 +15,20 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export type RunResult = { code: number; stdout: string; stderr: string }
 
 /** Runs one `baton` command to completion. */
-export function runBaton(args: readonly string[], env: Record<string, string> = {}): Promise<RunResult> {
+export function runBaton(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [batonBin, ...args], { cwd: root, env: childEnv(env), timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({ code, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [batonBin, ...args],
+      { cwd: root, env: childEnv(env), timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout, stderr })
+      },
+    )
   })
 }
 
@@ -33,13 +41,27 @@ export type RunningBaton = {
 }
 
 /** Starts a long-running command (e.g. `npm start` or `baton serve`) and waits until it listens. */
-export function startBaton(command: string, args: readonly string[], env: Record<string, string>): Promise<RunningBaton> {
-  const child = spawn(command, args, { cwd: root, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export function startBaton(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<RunningBaton> {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   // 'close' waits for every process holding the pipes, so a server under `npm start` has exited too.
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => resolve(code)),
+  )
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" line within 45 s:\n${output}`)), 45_000)
+    const timer = setTimeout(
+      () => reject(new Error(`no "listening" line within 45 s:\n${output}`)),
+      45_000,
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8')
       const url = /listening on (http:\/\/\S+)/.exec(output)?.[1]

@@ -20,7 +20,10 @@ describe('npm start', () => {
     try {
       const health = await fetch(`${server.url}/health`)
       expect(await health.json()).toEqual({ status: 'ok', database: 'embedded' })
-      const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { openapi: string; paths: object }
+      const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+        openapi: string
+        paths: object
+      }
       expect(doc.openapi).toBe('3.1.0')
       expect(Object.keys(doc.paths)).toContain('/v1/people')
       expect(server.output()).toMatch(/First admin API key, shown once/)
@@ -39,7 +42,11 @@ describe('one process per embedded database', () => {
   const db = () => path.join(dir, 'shared', 'db')
 
   beforeAll(async () => {
-    server = await startBaton(process.execPath, ['bin/baton.js', 'serve', '--port', '0', '--db', db()], {})
+    server = await startBaton(
+      process.execPath,
+      ['bin/baton.js', 'serve', '--port', '0', '--db', db()],
+      {},
+    )
   })
   afterAll(async () => {
     expect(await server.stop()).toBe(0)
@@ -61,13 +68,17 @@ describe('one process per embedded database', () => {
         body: JSON.stringify({ email: `http-${i}@acme.com` }),
       }).then((response) => response.status),
     )
-    const viaCli = Array.from({ length: 4 }, (_, i) => runBaton(['person', 'add', '--email', `cli-${i}@acme.com`, '--db', db()]))
+    const viaCli = Array.from({ length: 4 }, (_, i) =>
+      runBaton(['person', 'add', '--email', `cli-${i}@acme.com`, '--db', db()]),
+    )
     const statuses = await Promise.all(viaHttp)
     const cli = await Promise.all(viaCli)
     expect(statuses.every((status) => status === 201)).toBe(true)
     expect(cli.map((run) => run.code)).toEqual([0, 0, 0, 0])
     const listed = await runBaton(['person', 'list', '--limit', '500', '--json', '--db', db()])
-    const emails = (JSON.parse(listed.stdout) as { items: { email: string }[] }).items.map((p) => p.email)
+    const emails = (JSON.parse(listed.stdout) as { items: { email: string }[] }).items.map(
+      (p) => p.email,
+    )
     expect(emails).toHaveLength(34)
     expect(new Set(emails).size).toBe(34)
     expect(server.output().match(/"path":"\/v1\/people","status":201/g)).toHaveLength(34)
@@ -89,7 +100,11 @@ describe('one process per embedded database', () => {
 describe('after a crash', () => {
   it('frees the directory the moment the server dies, even on SIGKILL', async () => {
     const db = path.join(dir, 'crash', 'db')
-    const server = await startBaton(process.execPath, ['bin/baton.js', 'serve', '--port', '0', '--db', db], {})
+    const server = await startBaton(
+      process.execPath,
+      ['bin/baton.js', 'serve', '--port', '0', '--db', db],
+      {},
+    )
     expect(await server.stop('SIGKILL')).toBeNull()
     const run = await runBaton(['person', 'add', '--email', 'after@crash.com', '--db', db])
     expect(run.stderr).toBe('')

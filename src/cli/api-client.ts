@@ -6,7 +6,11 @@ import type { CliBackend } from './cli-backend.ts'
 type Wire = Record<string, unknown>
 
 function toPerson(wire: Wire): Person {
-  return { ...wire, createdAt: new Date(String(wire['createdAt'])), updatedAt: new Date(String(wire['updatedAt'])) } as Person
+  return {
+    ...wire,
+    createdAt: new Date(String(wire['createdAt'])),
+    updatedAt: new Date(String(wire['updatedAt'])),
+  } as Person
 }
 
 function toStageEvent(wire: Wire): StageEvent {
@@ -18,12 +22,17 @@ function toStageEvent(wire: Wire): StageEvent {
 }
 
 async function toAppError(response: Response, url: string): Promise<AppError> {
-  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; details?: Wire } }
+  const body = (await response.json().catch(() => ({}))) as {
+    error?: { code?: string; message?: string; details?: Wire }
+  }
   const code = body.error?.code
   if (code !== undefined && isErrorCode(code)) {
     return new AppError(code, body.error?.message ?? code, { details: body.error?.details ?? {} })
   }
-  return new AppError('internal', `The Baton server at ${url} answered ${response.status} ${response.statusText}.`)
+  return new AppError(
+    'internal',
+    `The Baton server at ${url} answered ${response.status} ${response.statusText}.`,
+  )
 }
 
 /** A CliBackend that forwards every command to a running Baton server's HTTP API. */
@@ -33,28 +42,42 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     try {
       response = await fetch(new URL(path, baseUrl), {
         method,
-        headers: { authorization: `Bearer ${apiKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${apiKey}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       })
     } catch (cause) {
-      throw new AppError('store.unavailable', `Cannot reach the Baton server at ${baseUrl}; is it still running?`, { cause })
+      throw new AppError(
+        'store.unavailable',
+        `Cannot reach the Baton server at ${baseUrl}; is it still running?`,
+        { cause },
+      )
     }
     if (!response.ok) throw await toAppError(response, baseUrl)
     return (await response.json()) as Wire
   }
   const query = (params: Record<string, string | number | undefined>) =>
     new URLSearchParams(
-      Object.entries(params).flatMap(([k, v]): [string, string][] => (v === undefined ? [] : [[k, String(v)]])),
+      Object.entries(params).flatMap(([k, v]): [string, string][] =>
+        v === undefined ? [] : [[k, String(v)]],
+      ),
     ).toString()
   return {
     description: `the Baton server at ${baseUrl}`,
     createPerson: async (input) => toPerson(await call('POST', '/v1/people', input)),
     getPerson: async (id) => toPerson(await call('GET', `/v1/people/${encodeURIComponent(id)}`)),
     async listPeople(page) {
-      const wire = await call('GET', `/v1/people?${query({ limit: page.limit, cursor: page.cursor, stage: page.stage })}`)
+      const wire = await call(
+        'GET',
+        `/v1/people?${query({ limit: page.limit, cursor: page.cursor, stage: page.stage })}`,
+      )
       const items = (wire['items'] as Wire[]).map(toPerson)
       const next = wire['nextCursor']
-      return (typeof next === 'string' ? { items, nextCursor: next } : { items }) satisfies Page<Person>
+      return (
+        typeof next === 'string' ? { items, nextCursor: next } : { items }
+      ) satisfies Page<Person>
     },
     changePersonStage: async (id, change) =>
       toStageEvent(await call('POST', `/v1/people/${encodeURIComponent(id)}/stage`, change)),

@@ -11,12 +11,21 @@ export function createProgram(deps: ProgramDeps): Command {
     .description('Baton: one funnel, one sales/marketing agreement, one set of numbers')
     .version(deps.version)
     .option('--db <dir>', 'embedded database directory; env BATON_DB, default ./.baton/db')
-    .option('--database-url <url>', 'PostgreSQL server instead of the embedded database; env DATABASE_URL')
+    .option(
+      '--database-url <url>',
+      'PostgreSQL server instead of the embedded database; env DATABASE_URL',
+    )
     .option('--workspace <slug>', 'workspace to act in (default: the first one)')
-    .option('--api-key <key>', 'API key, used when a running server holds the database; env BATON_API_KEY')
+    .option(
+      '--api-key <key>',
+      'API key, used when a running server holds the database; env BATON_API_KEY',
+    )
     .option('--json', 'print machine-readable JSON instead of tables')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (text) => deps.out.stdout(text), writeErr: (text) => deps.out.stderr(text) })
+    .configureOutput({
+      writeOut: (text) => deps.out.stdout(text),
+      writeErr: (text) => deps.out.stderr(text),
+    })
     .exitOverride()
   addAdminCommands(program, deps)
   program.addCommand(personCommand(deps))

@@ -12,7 +12,11 @@ export type GlobalOptions = {
 
 export type ServeOptions = GlobalOptions & { readonly port?: string; readonly host?: string }
 
-export type MigrationSummary = { readonly location: string; readonly applied: readonly string[]; readonly current?: string }
+export type MigrationSummary = {
+  readonly location: string
+  readonly applied: readonly string[]
+  readonly current?: string
+}
 
 /** What `main` hands the CLI: ways to reach Baton, never the database itself. */
 export type ProgramDeps = {

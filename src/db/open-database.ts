@@ -10,9 +10,9 @@ import type { Database } from './schema.ts'
 export const pgliteExtensions = { pg_trgm, fuzzystrmatch }
 
 // `date` columns stay 'YYYY-MM-DD' text: turning them into Date objects would shift them by time zone.
-const dateOid = 1082
-const int8Oid = 20
+const dateOid = 1082 // pg.types.builtins.DATE
 const keepText = (value: string) => value
+pg.types.setTypeParser(pg.types.builtins.DATE, keepText)
 
 export type OpenedDatabase = {
   readonly kind: 'embedded' | 'server'
@@ -39,14 +39,6 @@ export function openServer(url: string, options: { searchPath?: string } = {}): 
     connectionString: url,
     max: 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === dateOid
-          ? keepText
-          : oid === int8Oid
-            ? keepText
-            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
   })
   return { kind: 'server', db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }) }
 }

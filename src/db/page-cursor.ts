@@ -1,5 +1,11 @@
 import { sql, type RawBuilder } from 'kysely'
-import { AppError, defaultPageLimit, maxPageLimit, type PageRequest } from '../core/shared/index.ts'
+import {
+  AppError,
+  defaultPageLimit,
+  isUuid,
+  maxPageLimit,
+  type PageRequest,
+} from '../core/shared/index.ts'
 
 // Keyset paging over (created_at, id): stable under concurrent inserts, no OFFSET scans.
 export type Position = { readonly at: Date; readonly id: string }
@@ -11,24 +17,23 @@ export function toCursor(position: Position): string {
 
 /** Decodes a cursor, or throws `request.invalid` when it was not made by `toCursor`. */
 export function fromCursor(cursor: string): Position {
+  const invalid = new AppError(
+    'request.invalid',
+    'The cursor is not one Baton returned; pass `nextCursor` from the previous page as it is.',
+    { details: { field: 'cursor' } },
+  )
+  let decoded: unknown
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      unknown,
-      unknown,
-    ]
-    const date = new Date(String(at))
-    if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(date.getTime()))
-      throw new Error('shape')
-    return { at: date, id }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
   } catch {
-    throw new AppError(
-      'request.invalid',
-      'The cursor is not one Baton returned; pass `nextCursor` from the previous page as it is.',
-      {
-        details: { field: 'cursor' },
-      },
-    )
+    throw invalid
   }
+  if (!Array.isArray(decoded) || decoded.length !== 2) throw invalid
+  const [at, id] = decoded as unknown[]
+  if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id)) throw invalid
+  const date = new Date(at)
+  if (Number.isNaN(date.getTime()) || date.toISOString() !== at) throw invalid
+  return { at: date, id }
 }
 
 /** The condition "after this cursor" in (created_at, id) order; created_at has millisecond precision. */

@@ -42,8 +42,8 @@ class PgliteConnection implements DatabaseConnection {
     return { rows: result.rows, numAffectedRows: BigInt(affected) }
   }
 
-  // eslint-disable-next-line require-yield -- PGlite cannot stream; Kysely requires the method.
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  // PGlite cannot stream; Kysely requires the method.
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('The embedded database cannot stream query results; page through them instead.')
   }
 }
@@ -75,8 +75,9 @@ class PgliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('ROLLBACK'))
   }
 
-  async releaseConnection(): Promise<void> {
+  releaseConnection(): Promise<void> {
     this.#mutex.unlock()
+    return Promise.resolve()
   }
 
   async destroy(): Promise<void> {

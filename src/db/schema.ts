@@ -22,7 +22,7 @@ type Keyed = Owned & { id: Generated<string> }
 
 export type WorkspaceTable = {
   id: Generated<string>
-  workspace_id: GeneratedAlways<string>
+  workspace_id: GeneratedAlways<string | number>
   slug: string
   name: string
   created_at: CreatedAt
@@ -125,7 +125,7 @@ export type OpportunityTable = Keyed & {
 }
 
 export type ActivityTable = Owned & {
-  id: GeneratedAlways<string>
+  id: GeneratedAlways<string | number>
   person_id: string | null
   account_id: string | null
   visitor_id: string | null
@@ -138,7 +138,7 @@ export type ActivityTable = Owned & {
 }
 
 export type StageEventTable = Owned & {
-  id: GeneratedAlways<string>
+  id: GeneratedAlways<string | number>
   subject_type: string
   person_id: string | null
   account_id: string | null
@@ -231,7 +231,7 @@ export type ExperimentTable = Keyed & {
 }
 
 export type OutboxTable = Owned & {
-  id: GeneratedAlways<string>
+  id: GeneratedAlways<string | number>
   topic: string
   target: string
   payload: Json
@@ -245,7 +245,7 @@ export type OutboxTable = Owned & {
 }
 
 export type AuditLogTable = Owned & {
-  id: GeneratedAlways<string>
+  id: GeneratedAlways<string | number>
   at: TimestampDefault
   actor: string
   action: string

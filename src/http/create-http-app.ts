@@ -29,10 +29,14 @@ const rejectInvalid: Hook<any, HttpEnv, any, any> = (result) => {
   if (result.success) return
   const issues = result.error.issues.map((issue) => ({
     field: [...issue.path, ...('keys' in issue ? issue.keys : [])].join('.') || '(whole)',
-    message: issue.code === 'unrecognized_keys' ? 'unknown field; remove it (see /openapi.json)' : issue.message,
+    message:
+      issue.code === 'unrecognized_keys'
+        ? 'unknown field; remove it (see /openapi.json)'
+        : issue.message,
   }))
   const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
-  const part = { json: 'body', query: 'query string', param: 'path' }[result.target as string] ?? result.target
+  const part =
+    { json: 'body', query: 'query string', param: 'path' }[result.target as string] ?? result.target
   throw new AppError('request.invalid', `The request ${part} is invalid: ${summary}.`, {
     details: { target: result.target, issues },
   })

@@ -18,12 +18,23 @@ describeEachBackend('HTTP errors', (db) => {
   it('answers /health and /openapi.json without a key, with a request id', async () => {
     const api = httpClient(db().storage)
     const health = await api.get('/health')
-    expect(health).toMatchObject({ status: 200, body: { status: 'ok', database: db().opened.kind } })
+    expect(health).toMatchObject({
+      status: 200,
+      body: { status: 'ok', database: db().opened.kind },
+    })
     expect(health.headers.get('x-request-id')).toMatch(/\S+/)
     const doc = await api.get('/openapi.json')
     expect(doc.status).toBe(200)
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/health', '/v1/people', '/v1/people/{id}', '/v1/people/{id}/stage', '/v1/accounts/{id}/stage-events', '/v1/opportunities', '/v1/stage-events']),
+      expect.arrayContaining([
+        '/health',
+        '/v1/people',
+        '/v1/people/{id}',
+        '/v1/people/{id}/stage',
+        '/v1/accounts/{id}/stage-events',
+        '/v1/opportunities',
+        '/v1/stage-events',
+      ]),
     )
     expect(doc.body.components.securitySchemes.apiKey).toEqual({ type: 'http', scheme: 'bearer' })
   })
@@ -49,14 +60,39 @@ describeEachBackend('HTTP errors', (db) => {
     ['an unknown field', 'POST', '/v1/people', { email: 'a@b.com', favouriteColour: 'red' }],
     ['an invalid email', 'POST', '/v1/people', { email: 'not-an-email' }],
     ['a non-UUID account id', 'POST', '/v1/people', { email: 'a@b.com', accountId: '42' }],
-    ['an account id from nowhere', 'POST', '/v1/people', { email: 'a@b.com', accountId: missingId }],
+    [
+      'an account id from nowhere',
+      'POST',
+      '/v1/people',
+      { email: 'a@b.com', accountId: missingId },
+    ],
     ['an array body', 'POST', '/v1/people', [1, 2]],
     ['an account without a name', 'POST', '/v1/accounts', { domain: 'acme.com' }],
     ['an invalid domain', 'POST', '/v1/accounts', { name: 'Acme', domain: 'acme' }],
-    ['a lower-case currency', 'POST', '/v1/opportunities', { name: 'D', stage: 'New', currency: 'usd' }],
-    ['a negative amount', 'POST', '/v1/opportunities', { name: 'D', stage: 'New', amountCents: -1 }],
-    ['an impossible date', 'POST', '/v1/opportunities', { name: 'D', stage: 'New', expectedCloseOn: '2027-02-30' }],
-    ['a probability over 100', 'POST', '/v1/opportunities', { name: 'D', stage: 'New', probabilityPct: 120 }],
+    [
+      'a lower-case currency',
+      'POST',
+      '/v1/opportunities',
+      { name: 'D', stage: 'New', currency: 'usd' },
+    ],
+    [
+      'a negative amount',
+      'POST',
+      '/v1/opportunities',
+      { name: 'D', stage: 'New', amountCents: -1 },
+    ],
+    [
+      'an impossible date',
+      'POST',
+      '/v1/opportunities',
+      { name: 'D', stage: 'New', expectedCloseOn: '2027-02-30' },
+    ],
+    [
+      'a probability over 100',
+      'POST',
+      '/v1/opportunities',
+      { name: 'D', stage: 'New', probabilityPct: 120 },
+    ],
     ['a non-UUID path id', 'GET', '/v1/people/42', undefined],
     ['a zero page size', 'GET', '/v1/people?limit=0', undefined],
     ['a non-numeric page size', 'GET', '/v1/people?limit=many', undefined],
@@ -91,8 +127,14 @@ describeEachBackend('HTTP errors', (db) => {
     ['/v1/opportunities', 'opportunity.not_found'],
   ])('answers 404 for a missing row under %s', async (path, code) => {
     const api = await signedIn()
-    expect(await api.get(`${path}/${missingId}`)).toMatchObject({ status: 404, body: { error: { code } } })
-    expect(await api.patch(`${path}/${missingId}`, {})).toMatchObject({ status: 404, body: { error: { code } } })
+    expect(await api.get(`${path}/${missingId}`)).toMatchObject({
+      status: 404,
+      body: { error: { code } },
+    })
+    expect(await api.patch(`${path}/${missingId}`, {})).toMatchObject({
+      status: 404,
+      body: { error: { code } },
+    })
     const stage = await api.post(`${path}/${missingId}/stage`, { toStage: 'mql' })
     expect(stage).toMatchObject({ status: 404, body: { error: { code } } })
     expect((await api.get(`${path}/${missingId}/stage-events`)).status).toBe(404)
@@ -106,17 +148,31 @@ describeEachBackend('HTTP errors', (db) => {
   it('answers 409 for duplicates and no-op stage moves, 422 for unknown stages', async () => {
     const api = await signedIn()
     const { body: person } = await api.post('/v1/people', { email: 'dup@acme.com' })
-    expect((await api.post('/v1/people', { email: 'DUP@acme.com' })).body.error.code).toBe('person.email_taken')
+    expect((await api.post('/v1/people', { email: 'DUP@acme.com' })).body.error.code).toBe(
+      'person.email_taken',
+    )
     const { body: other } = await api.post('/v1/people', { email: 'other@acme.com' })
     const patched = await api.patch(`/v1/people/${other.id}`, { email: 'dup@acme.com' })
     expect(patched).toMatchObject({ status: 409, body: { error: { code: 'person.email_taken' } } })
     await api.post('/v1/accounts', { name: 'Acme', domain: 'acme.com' })
-    const dupAccount = await api.post('/v1/accounts', { name: 'Acme again', domain: 'https://acme.com' })
-    expect(dupAccount).toMatchObject({ status: 409, body: { error: { code: 'account.domain_taken' } } })
+    const dupAccount = await api.post('/v1/accounts', {
+      name: 'Acme again',
+      domain: 'https://acme.com',
+    })
+    expect(dupAccount).toMatchObject({
+      status: 409,
+      body: { error: { code: 'account.domain_taken' } },
+    })
     const same = await api.post(`/v1/people/${person.id}/stage`, { toStage: 'inquiry' })
-    expect(same).toMatchObject({ status: 409, body: { error: { code: 'funnel.invalid_transition' } } })
+    expect(same).toMatchObject({
+      status: 409,
+      body: { error: { code: 'funnel.invalid_transition' } },
+    })
     const unknown = await api.post(`/v1/people/${person.id}/stage`, { toStage: 'hot' })
-    expect(unknown).toMatchObject({ status: 422, body: { error: { code: 'funnel.invalid_stage' } } })
+    expect(unknown).toMatchObject({
+      status: 422,
+      body: { error: { code: 'funnel.invalid_stage' } },
+    })
     expect((await api.post('/v1/people', { email: 'x@acme.com', stage: 'hot' })).status).toBe(422)
     expect((await api.get('/v1/people')).body.items).toHaveLength(2)
   })
@@ -124,7 +180,8 @@ describeEachBackend('HTTP errors', (db) => {
   it('answers 503 store.unavailable from /health when the database does not answer', async () => {
     const down: Storage = {
       ...db().storage,
-      ping: () => Promise.reject(new AppError('store.unavailable', 'The database is not answering.')),
+      ping: () =>
+        Promise.reject(new AppError('store.unavailable', 'The database is not answering.')),
     }
     const reply = await httpClient(down).get('/health')
     expect(reply).toMatchObject({ status: 503, body: { error: { code: 'store.unavailable' } } })
@@ -137,7 +194,10 @@ describeEachBackend('HTTP errors', (db) => {
       ...storage,
       forWorkspace: (id) => ({
         ...storage.forWorkspace(id),
-        people: { ...storage.forWorkspace(id).people, list: () => Promise.reject(new Error('secret stack detail')) },
+        people: {
+          ...storage.forWorkspace(id).people,
+          list: () => Promise.reject(new Error('secret stack detail')),
+        },
       }),
     }
     const reply = await httpClient(broken, apiKey).get('/v1/people')

@@ -5,7 +5,7 @@ import {
   opportunityStatuses,
   type Opportunity,
 } from '../core/records/index.ts'
-import { idOf, text, timestamp } from './common.schema.ts'
+import { idOf, timestamp } from './common.schema.ts'
 
 const opportunityFields = {
   accountId: idOf<'account'>().nullable().optional(),

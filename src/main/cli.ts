@@ -57,7 +57,10 @@ async function openBackend(options: GlobalOptions): Promise<CliBackend> {
   try {
     const dataDir = config.databaseUrl === undefined ? config.dataDir : undefined
     const workspace = await openWorkspace(opened.storage, { slug: options.workspace, dataDir, out })
-    return localBackend(opened.storage, workspace, { description: opened.location, close: () => opened.close() })
+    return localBackend(opened.storage, workspace, {
+      description: opened.location,
+      close: () => opened.close(),
+    })
   } catch (error) {
     await opened.close()
     throw error

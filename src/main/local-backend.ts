@@ -13,13 +13,18 @@ export function localBackend(
   workspace: Workspace,
   options: { readonly description: string; readonly close: () => Promise<void> },
 ): CliBackend {
-  const ctx: UseCaseContext = { store: storage.forWorkspace(workspace.id), clock: systemClock, actor: 'cli' }
+  const ctx: UseCaseContext = {
+    store: storage.forWorkspace(workspace.id),
+    clock: systemClock,
+    actor: 'cli',
+  }
   return {
     description: options.description,
     createPerson: (input) => createPerson(ctx, input),
     getPerson: (id) => getPerson(ctx, toId(id, 'id')),
     listPeople: ({ stage, ...page }) => listPeople(ctx, page, stage === undefined ? {} : { stage }),
-    changePersonStage: (id, change) => changeStage(ctx, { ...change, subject: { type: 'person', id: toId(id, 'id') } }),
+    changePersonStage: (id, change) =>
+      changeStage(ctx, { ...change, subject: { type: 'person', id: toId(id, 'id') } }),
     close: options.close,
   }
 }

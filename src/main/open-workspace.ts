@@ -10,19 +10,29 @@ import { writeLocalKey } from './local-key.ts'
  */
 export async function openWorkspace(
   storage: Storage,
-  options: { readonly slug?: string | undefined; readonly dataDir?: string | undefined; readonly out: Output },
+  options: {
+    readonly slug?: string | undefined
+    readonly dataDir?: string | undefined
+    readonly out: Output
+  },
 ): Promise<Workspace> {
   if (options.slug !== undefined) {
     const found = await storage.workspaces.findBySlug(options.slug)
     if (!found) {
-      throw new AppError('workspace.not_found', `No workspace "${options.slug}"; leave out --workspace to use the first one.`)
+      throw new AppError(
+        'workspace.not_found',
+        `No workspace "${options.slug}"; leave out --workspace to use the first one.`,
+      )
     }
     return found
   }
   const ensured = await ensureWorkspace(storage)
   if (ensured.adminKey !== undefined) {
-    const saved = options.dataDir === undefined ? '' : ` (saved to ${options.dataDir}.key for the CLI)`
-    options.out.stderr(`Created workspace "${ensured.workspace.slug}". First admin API key, shown once${saved}:\n  ${ensured.adminKey}\n`)
+    const saved =
+      options.dataDir === undefined ? '' : ` (saved to ${options.dataDir}.key for the CLI)`
+    options.out.stderr(
+      `Created workspace "${ensured.workspace.slug}". First admin API key, shown once${saved}:\n  ${ensured.adminKey}\n`,
+    )
     if (options.dataDir !== undefined) await writeLocalKey(options.dataDir, ensured.adminKey)
   }
   return ensured.workspace

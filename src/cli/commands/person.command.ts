@@ -41,13 +41,16 @@ async function withBackend(
 
 function positiveInt(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 500) throw new InvalidArgumentError(`--limit takes a whole number from 1 to 500, not "${value}"`)
+  if (!Number.isInteger(n) || n < 1 || n > 500)
+    throw new InvalidArgumentError(`--limit takes a whole number from 1 to 500, not "${value}"`)
   return n
 }
 
 /** `baton person add|list|show|stage`: people from the command line. */
 export function personCommand(deps: ProgramDeps): Command {
-  const person = new Command('person').description('Add, list, show people (leads and contacts) and change their stage')
+  const person = new Command('person').description(
+    'Add, list, show people (leads and contacts) and change their stage',
+  )
 
   person
     .command('add')
@@ -72,25 +75,34 @@ export function personCommand(deps: ProgramDeps): Command {
           source: options.source ?? null,
           ...(options.stage === undefined ? {} : { stage: options.stage }),
         })
-        present(deps.out, json, created, (p) => `created person ${p.id} (${p.email ?? ''}) in stage ${p.stage}\n`)
+        present(
+          deps.out,
+          json,
+          created,
+          (p) => `created person ${p.id} (${p.email ?? ''}) in stage ${p.stage}\n`,
+        )
       })
     })
 
   person
     .command('list')
     .description('List people, oldest first')
-    .addOption(new Option('--limit <n>', 'rows per page, 1..500').default(50).argParser(positiveInt))
+    .addOption(
+      new Option('--limit <n>', 'rows per page, 1..500').default(50).argParser(positiveInt),
+    )
     .option('--cursor <cursor>', 'nextCursor printed by the previous page')
     .option('--stage <stage>', 'only people in this stage')
-    .action(async (options: { limit: number; cursor?: string; stage?: string }, command: Command) => {
-      await withBackend(deps, command, async (backend, json) => {
-        const page = await backend.listPeople(options)
-        present(deps.out, json, page, (p) => {
-          const more = p.nextCursor ? `more: --cursor ${p.nextCursor}\n` : ''
-          return formatTable(columns, p.items.map(toRow)) + more
+    .action(
+      async (options: { limit: number; cursor?: string; stage?: string }, command: Command) => {
+        await withBackend(deps, command, async (backend, json) => {
+          const page = await backend.listPeople(options)
+          present(deps.out, json, page, (p) => {
+            const more = p.nextCursor ? `more: --cursor ${p.nextCursor}\n` : ''
+            return formatTable(columns, p.items.map(toRow)) + more
+          })
         })
-      })
-    })
+      },
+    )
 
   person
     .command('show')
@@ -98,7 +110,9 @@ export function personCommand(deps: ProgramDeps): Command {
     .argument('<id>', 'person id')
     .action(async (id: string, _options: unknown, command: Command) => {
       await withBackend(deps, command, async (backend, json) => {
-        present(deps.out, json, await backend.getPerson(id), (p) => formatTable(columns, [toRow(p)]))
+        present(deps.out, json, await backend.getPerson(id), (p) =>
+          formatTable(columns, [toRow(p)]),
+        )
       })
     })
 
@@ -109,16 +123,28 @@ export function personCommand(deps: ProgramDeps): Command {
     .argument('<stage>', 'target stage, e.g. mql')
     .option('--reason <code>', 'reason code, e.g. unreachable')
     .option('--note <text>', 'short free-text note')
-    .action(async (id: string, stage: string, options: { reason?: string; note?: string }, command: Command) => {
-      await withBackend(deps, command, async (backend, json) => {
-        const event = await backend.changePersonStage(id, {
-          toStage: stage,
-          ...(options.reason === undefined ? {} : { reasonCode: options.reason }),
-          ...(options.note === undefined ? {} : { note: options.note }),
+    .action(
+      async (
+        id: string,
+        stage: string,
+        options: { reason?: string; note?: string },
+        command: Command,
+      ) => {
+        await withBackend(deps, command, async (backend, json) => {
+          const event = await backend.changePersonStage(id, {
+            toStage: stage,
+            ...(options.reason === undefined ? {} : { reasonCode: options.reason }),
+            ...(options.note === undefined ? {} : { note: options.note }),
+          })
+          present(
+            deps.out,
+            json,
+            event,
+            (e) => `moved person ${id} from ${e.fromStage ?? '-'} to ${e.toStage}\n`,
+          )
         })
-        present(deps.out, json, event, (e) => `moved person ${id} from ${e.fromStage ?? '-'} to ${e.toStage}\n`)
-      })
-    })
+      },
+    )
 
   return person
 }
