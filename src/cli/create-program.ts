@@ -21,17 +21,22 @@ export function createProgram(deps: ProgramDeps): Command {
       'API key, used when a running server holds the database; env BATON_API_KEY',
     )
     .option('--json', 'print machine-readable JSON instead of tables')
+  addAdminCommands(program, deps)
+  program.addCommand(personCommand(deps))
+  configureTree(program, deps)
+  return program
+}
+
+// Commands added with addCommand do not inherit settings, so apply them to the whole tree.
+function configureTree(command: Command, deps: ProgramDeps): void {
+  command
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => deps.out.stdout(text),
       writeErr: (text) => deps.out.stderr(text),
     })
     .exitOverride()
-  addAdminCommands(program, deps)
-  program.addCommand(personCommand(deps))
-  for (const command of program.commands) command.exitOverride()
-  for (const command of program.commands.flatMap((c) => c.commands)) command.exitOverride()
-  return program
+  for (const child of command.commands) configureTree(child, deps)
 }
 
 /** Runs the CLI on argv (without node and script) and returns the exit status. */
