@@ -2,17 +2,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig, type ConfigFlags } from './config.ts'
 import { isAppError } from './core/shared/index.ts'
+import { errorOf } from '../test/error-of.ts'
 
 type Env = Record<string, string | undefined>
-
-function errorOf(work: () => unknown): unknown {
-  try {
-    work()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the call to throw')
-}
 
 function problemsOf(flags: ConfigFlags, env: Env): unknown {
   const error = errorOf(() => loadConfig(flags, env))

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { defaultPageLimit, isAppError, maxPageLimit } from '../core/shared/index.ts'
 import { fromCursor, toCursor, toLimit, toPage, type Position } from './page-cursor.ts'
+import { errorOf } from '../../test/error-of.ts'
 
 const at = new Date('2026-11-23T15:00:00.123Z')
 const id = '0b6c3f7e-2f1a-4c4e-9d6a-1f2e3d4c5b6a'
 const base64 = (value: string) => Buffer.from(value).toString('base64url')
-
-function errorOf(work: () => unknown): unknown {
-  try {
-    work()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the call to throw')
-}
 
 describe('toCursor / fromCursor', () => {
   it.each<Position>([

@@ -6,8 +6,9 @@ import type { Stores, WorkspaceStorage } from '../app/ports.ts'
 import { createAccount, getAccount, updateAccount } from '../app/records/accounts.ts'
 import { createOpportunity } from '../app/records/opportunities.ts'
 import { createPerson, getPerson, listPeople, updatePerson } from '../app/records/people.ts'
-import { isAppError, type PersonId } from '../core/shared/index.ts'
+import type { PersonId } from '../core/shared/index.ts'
 import { describeEachBackend } from '../../test/database.ts'
+import { codeOf } from '../../test/error-of.ts'
 import { fixedClock } from '../../test/fixed-clock.ts'
 
 const contextOf = (store: WorkspaceStorage): UseCaseContext => ({
@@ -15,16 +16,6 @@ const contextOf = (store: WorkspaceStorage): UseCaseContext => ({
   clock: fixedClock(),
   actor: 'test',
 })
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work
-  } catch (error) {
-    if (isAppError(error)) return error.code
-    throw error
-  }
-  return 'no error'
-}
 
 describeEachBackend('storage', (db) => {
   describe('stage changes', () => {

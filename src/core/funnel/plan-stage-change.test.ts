@@ -9,6 +9,7 @@ import {
 import { canonicalStages } from './canonical-stages.ts'
 import { planStageChange, type StageChangeRequest } from './plan-stage-change.ts'
 import type { StageSubject } from './types.ts'
+import { errorOf } from '../../../test/error-of.ts'
 
 const now = new Date('2026-11-23T15:00:00.000Z')
 const person: StageSubject = {
@@ -32,15 +33,6 @@ const request = (overrides: Partial<StageChangeRequest> = {}): StageChangeReques
   actor: 'ana@acme.com',
   ...overrides,
 })
-
-function errorOf(work: () => unknown): unknown {
-  try {
-    work()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the call to throw')
-}
 
 describe('planStageChange', () => {
   describe('accepts a valid change', () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isAppError } from '../shared/index.ts'
 import { normalizeEmail } from './normalize-email.ts'
-
-function errorOf(work: () => unknown): unknown {
-  try {
-    work()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the call to throw')
-}
+import { errorOf } from '../../../test/error-of.ts'
 
 describe('normalizeEmail', () => {
   it.each([

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { errorCodes, isAppError, isErrorCode, isUuid, toId } from './index.ts'
-
-function errorOf(work: () => unknown): unknown {
-  try {
-    work()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the call to throw')
-}
+import { errorOf } from '../../../test/error-of.ts'
 
 describe('toId', () => {
   it.each([

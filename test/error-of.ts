@@ -1,0 +1,22 @@
+import { isAppError } from '../src/core/shared/index.ts'
+
+/** The value a call throws; fails the test when it does not throw. */
+export function errorOf(work: () => unknown): unknown {
+  try {
+    work()
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the call to throw')
+}
+
+/** The AppError code a promise rejects with, or 'no error'; rethrows anything that is not an AppError. */
+export async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work
+  } catch (error) {
+    if (isAppError(error)) return error.code
+    throw error
+  }
+  return 'no error'
+}
