@@ -1,3 +1,4 @@
+import type { Agreement, AgreementVersion, SignaturePlan } from '../core/agreement/index.ts'
 import type {
   StageEvent,
   StageEventDraft,
@@ -18,6 +19,7 @@ import type {
   Page,
   PageRequest,
   PersonId,
+  UserId,
   WorkspaceId,
 } from '../core/shared/index.ts'
 
@@ -80,11 +82,47 @@ export interface StageEventStore {
   list(page: PageRequest, filter?: StageEventFilter): Promise<Page<StageEvent>>
 }
 
+/** Versions of the agreement; only drafts change, and only through these methods. */
+export interface AgreementStore {
+  /** Inserts a draft as the next version number. */
+  insertDraft(draft: {
+    readonly document: Agreement
+    readonly createdBy: string
+  }): Promise<AgreementVersion>
+  find(version: number, options?: ReadOptions): Promise<AgreementVersion | undefined>
+  list(): Promise<readonly AgreementVersion[]>
+  /** The signed version with the latest effective date at or before `at`. */
+  findInForce(at: Date): Promise<AgreementVersion | undefined>
+  replaceDraft(version: number, document: Agreement): Promise<void>
+  saveSignatures(version: number, plan: SignaturePlan): Promise<void>
+}
+
+export type User = {
+  readonly id: UserId
+  readonly email: string
+  readonly name: string
+  readonly role: Role
+  readonly active: boolean
+}
+
+/** Users of one workspace. `insert` throws `user.email_taken` when the email exists. */
+export interface UserStore {
+  insert(user: {
+    readonly email: string
+    readonly name: string
+    readonly role: Role
+  }): Promise<User>
+  findByEmail(email: string): Promise<User | undefined>
+  list(): Promise<readonly User[]>
+}
+
 export type Stores = {
   readonly people: PersonStore
   readonly accounts: AccountStore
   readonly opportunities: OpportunityStore
   readonly stageEvents: StageEventStore
+  readonly agreements: AgreementStore
+  readonly users: UserStore
 }
 
 /** Stores bound to one workspace: every query they run is confined to it. */

@@ -2,12 +2,14 @@ import { sql, type Kysely } from 'kysely'
 import type { Storage, Stores, WorkspaceStorage } from '../app/ports.ts'
 import { AppError, type WorkspaceId } from '../core/shared/index.ts'
 import { accountStore } from './account.store.ts'
+import { agreementStore } from './agreement.store.ts'
 import { apiKeyStore, workspaceStore } from './access.store.ts'
 import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
 import type { Database } from './schema.ts'
 import { stageEventStore } from './stage-event.store.ts'
+import { userStore } from './user.store.ts'
 
 function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId): Stores {
   return {
@@ -15,6 +17,8 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId): Stores {
     accounts: accountStore(db, workspaceId),
     opportunities: opportunityStore(db, workspaceId),
     stageEvents: stageEventStore(db, workspaceId),
+    agreements: agreementStore(db, workspaceId),
+    users: userStore(db, workspaceId),
   }
 }
 

@@ -9,6 +9,10 @@ const uniqueConflicts: Record<string, { code: ErrorCode; message: string }> = {
     message:
       'A person with this email already exists in this workspace; update that person instead.',
   },
+  user_workspace_id_email_key: {
+    code: 'user.email_taken',
+    message: 'A user with this email already exists in this workspace.',
+  },
   account_domain: {
     code: 'account.domain_taken',
     message:

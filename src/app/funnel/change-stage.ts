@@ -3,6 +3,7 @@ import type { Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
+import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
 
 export type StageChangeInput = {
   readonly subject: StageSubject
@@ -57,7 +58,7 @@ async function saveStage(tx: Stores, subject: StageSubject, stage: string): Prom
 export async function changeStage(
   ctx: UseCaseContext,
   input: StageChangeInput,
-): Promise<StageEvent> {
+): Promise<StageChange> {
   return ctx.store.transaction(async (tx) => {
     const currentStage = await lockCurrentStage(tx, input.subject)
     const event = await recordStageEntry(tx, ctx, { ...input, currentStage })
@@ -66,17 +67,45 @@ export async function changeStage(
   })
 }
 
+/** A recorded stage event, with what the move implies under the agreement in force (if any). */
+export type StageChange = StageEvent & { readonly implies?: StageImplications }
+
 /**
- * Plans and appends the event for a subject entering a stage, inside an open transaction; a new row
- * is created in its first stage and records it here with `currentStage` null.
+ * Plans and appends the event for a subject entering a stage, inside an open transaction, under the
+ * agreement in force when it happened; a new row records its first stage here with `currentStage` null.
  */
 export async function recordStageEntry(
   tx: Stores,
   ctx: UseCaseContext,
   input: StageChangeInput & { readonly currentStage: string | null },
-): Promise<StageEvent> {
-  const draft = planStageChange({ ...input, now: ctx.clock.now(), actor: ctx.actor })
-  return tx.stageEvents.append(draft)
+): Promise<StageChange> {
+  const now = ctx.clock.now()
+  const inForce = await tx.agreements.findInForce(input.occurredAt ?? now)
+  const agreed = toAgreedStage(inForce, input.subject, input.currentStage, input.toStage)
+  const draft = planStageChange({
+    ...input,
+    toStage: agreed.toStage,
+    agreementVersion: agreed.agreementVersion,
+    now,
+    actor: ctx.actor,
+  })
+  const event = await tx.stageEvents.append(draft)
+  return agreed.implies ? { ...event, implies: agreed.implies } : event
+}
+
+/**
+ * Records a new row entering its first stage, inside the transaction that created it; returns the
+ * stage as the agreement in force names it (a team name such as "Conversation Lead" becomes mql).
+ */
+export async function recordFirstStage(
+  tx: Stores,
+  ctx: UseCaseContext,
+  subject: StageSubject,
+  requested: string,
+): Promise<string> {
+  const event = await recordStageEntry(tx, ctx, { subject, currentStage: null, toStage: requested })
+  if (event.toStage !== requested) await saveStage(tx, subject, event.toStage)
+  return event.toStage
 }
 
 /** Lists stage events in the order they were recorded, one page at a time. */

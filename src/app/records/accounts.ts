@@ -1,7 +1,7 @@
 import { normalizeDomain, type Account, type AccountFields } from '../../core/records/index.ts'
 import type { AccountId, Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
-import { recordStageEntry } from '../funnel/change-stage.ts'
+import { recordFirstStage } from '../funnel/change-stage.ts'
 import { foundOrThrow } from './found-or-throw.ts'
 
 export type CreateAccountInput = AccountFields & { readonly name: string; readonly stage?: string }
@@ -19,8 +19,8 @@ export async function createAccount(
   return ctx.store.transaction(async (tx) => {
     const account = await tx.accounts.insert({ ...fields, stage })
     const subject = { type: 'account', id: account.id } as const
-    await recordStageEntry(tx, ctx, { subject, currentStage: null, toStage: stage })
-    return account
+    const firstStage = await recordFirstStage(tx, ctx, subject, stage)
+    return { ...account, stage: firstStage }
   })
 }
 

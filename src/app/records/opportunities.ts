@@ -1,7 +1,7 @@
 import type { Opportunity, OpportunityFields } from '../../core/records/index.ts'
 import type { OpportunityId, Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
-import { recordStageEntry } from '../funnel/change-stage.ts'
+import { recordFirstStage } from '../funnel/change-stage.ts'
 import { foundOrThrow } from './found-or-throw.ts'
 
 export type CreateOpportunityInput = OpportunityFields & {
@@ -17,8 +17,8 @@ export async function createOpportunity(
   return ctx.store.transaction(async (tx) => {
     const opportunity = await tx.opportunities.insert(input)
     const subject = { type: 'opportunity', id: opportunity.id } as const
-    await recordStageEntry(tx, ctx, { subject, currentStage: null, toStage: input.stage })
-    return opportunity
+    const firstStage = await recordFirstStage(tx, ctx, subject, input.stage)
+    return { ...opportunity, stage: firstStage }
   })
 }
 

@@ -1,7 +1,7 @@
 import { normalizeEmail, type Person, type PersonFields } from '../../core/records/index.ts'
 import type { Page, PageRequest, PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
-import { recordStageEntry } from '../funnel/change-stage.ts'
+import { recordFirstStage } from '../funnel/change-stage.ts'
 import { foundOrThrow } from './found-or-throw.ts'
 
 export type CreatePersonInput = PersonFields & { readonly stage?: string }
@@ -17,8 +17,8 @@ export async function createPerson(ctx: UseCaseContext, input: CreatePersonInput
   return ctx.store.transaction(async (tx) => {
     const person = await tx.people.insert({ ...fields, emailNormalized, stage })
     const subject = { type: 'person', id: person.id } as const
-    await recordStageEntry(tx, ctx, { subject, currentStage: null, toStage: stage })
-    return person
+    const firstStage = await recordFirstStage(tx, ctx, subject, stage)
+    return { ...person, stage: firstStage }
   })
 }
 

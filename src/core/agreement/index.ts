@@ -1,0 +1,19 @@
+// The agreement: the sales/marketing SLA as one versioned document both sides sign and Baton enforces.
+// Invariants: a version is a draft until one marketing and one sales signatory have signed it, and is
+// never changed after; the version in force at an instant is the signed one with the latest effective
+// date at or before it; a lead moves only along the transitions of the version in force.
+export {
+  agreementStatuses,
+  type AgreementStatus,
+  type AgreementVersion,
+  type Signature,
+} from './agreement-version.ts'
+export {
+  decideTransition,
+  resolveStage,
+  type ClockLimit,
+  type ClockStart,
+  type TransitionDecision,
+} from './decide-transition.ts'
+export { planSignature, type Signer, type SignaturePlan } from './plan-signature.ts'
+export * from './types.ts'
