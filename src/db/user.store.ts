@@ -21,7 +21,9 @@ export function userStore(db: Kysely<Database>, workspaceId: WorkspaceId): UserS
     insert: (user) =>
       translating(async () => {
         const values = { ...user, email: user.email.toLowerCase(), workspace_id: workspaceId }
-        return toUser(await db.insertInto('user').values(values).returningAll().executeTakeFirstOrThrow())
+        return toUser(
+          await db.insertInto('user').values(values).returningAll().executeTakeFirstOrThrow(),
+        )
       }),
     async findByEmail(email) {
       const row = await mine().where('email', '=', email.toLowerCase()).executeTakeFirst()
