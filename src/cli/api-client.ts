@@ -1,3 +1,5 @@
+import type { User } from '../app/ports.ts'
+import type { AgreementVersion, Finding } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person } from '../core/records/index.ts'
 import { AppError, isErrorCode, type Page } from '../core/shared/index.ts'
@@ -11,6 +13,16 @@ function toPerson(wire: Wire): Person {
     createdAt: new Date(String(wire['createdAt'])),
     updatedAt: new Date(String(wire['updatedAt'])),
   } as Person
+}
+
+function toVersion(wire: Wire): AgreementVersion {
+  const signatures = (wire['signatures'] as Wire[] | undefined) ?? []
+  return {
+    ...wire,
+    effectiveFrom: wire['effectiveFrom'] == null ? null : new Date(String(wire['effectiveFrom'])),
+    createdAt: new Date(String(wire['createdAt'])),
+    signatures: signatures.map((s) => ({ ...s, signedAt: new Date(String(s['signedAt'])) })),
+  } as unknown as AgreementVersion
 }
 
 function toStageEvent(wire: Wire): StageEvent {
@@ -81,6 +93,28 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     },
     changePersonStage: async (id, change) =>
       toStageEvent(await call('POST', `/v1/people/${encodeURIComponent(id)}/stage`, change)),
+    async draftAgreement(document) {
+      const wire = await call('POST', '/v1/agreements', { document })
+      return {
+        version: toVersion(wire['version'] as Wire),
+        warnings: wire['warnings'] as Finding[],
+      }
+    },
+    signAgreement: async (version, signerEmail) =>
+      toVersion(await call('POST', `/v1/agreements/${version}/signatures`, { signerEmail })),
+    async listAgreements() {
+      const wire = await call('GET', '/v1/agreements')
+      // The list leaves documents out; fetch each to give the CLI whole versions.
+      const items = wire['items'] as Wire[]
+      return Promise.all(
+        items.map(async (item) =>
+          toVersion(await call('GET', `/v1/agreements/${String(item['version'])}`)),
+        ),
+      )
+    },
+    getAgreement: async (version) => toVersion(await call('GET', `/v1/agreements/${version}`)),
+    addUser: async (input) => (await call('POST', '/v1/users', input)) as User,
+    listUsers: async () => (await call('GET', '/v1/users'))['items'] as User[],
     close: () => Promise.resolve(),
   }
 }

@@ -1,3 +1,6 @@
+import type { DraftResult } from '../app/agreement/agreements.ts'
+import type { User } from '../app/ports.ts'
+import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person, PersonFields } from '../core/records/index.ts'
 import type { Page, PageRequest } from '../core/shared/index.ts'
@@ -16,5 +19,15 @@ export interface CliBackend {
     id: string,
     change: { readonly toStage: string; readonly reasonCode?: string; readonly note?: string },
   ): Promise<StageEvent>
+  draftAgreement(document: Agreement): Promise<DraftResult>
+  signAgreement(version: number, signerEmail: string): Promise<AgreementVersion>
+  listAgreements(): Promise<readonly AgreementVersion[]>
+  getAgreement(version: number): Promise<AgreementVersion>
+  addUser(input: {
+    readonly email: string
+    readonly name: string
+    readonly role: string
+  }): Promise<User>
+  listUsers(): Promise<readonly User[]>
   close(): Promise<void>
 }

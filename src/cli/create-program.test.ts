@@ -71,6 +71,15 @@ function memoryBackend(calls: string[]): CliBackend {
       }
       return Promise.resolve(event)
     },
+    draftAgreement: () => Promise.reject(new AppError('agreement.invalid', 'not in this test')),
+    signAgreement: () => Promise.reject(new AppError('agreement.not_found', 'not in this test')),
+    listAgreements: () => Promise.resolve([]),
+    getAgreement: (version) =>
+      Promise.reject(
+        new AppError('agreement.not_found', `There is no agreement version ${version}.`),
+      ),
+    addUser: () => Promise.reject(new AppError('user.email_taken', 'not in this test')),
+    listUsers: () => Promise.resolve([]),
     close() {
       calls.push('close')
       return Promise.resolve()

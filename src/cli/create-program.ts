@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander'
 import { addAdminCommands } from './commands/admin.command.ts'
+import { agreementCommand } from './commands/agreement.command.ts'
 import { personCommand } from './commands/person.command.ts'
+import { userCommand } from './commands/user.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
 import type { ProgramDeps } from './program-deps.ts'
@@ -23,6 +25,8 @@ export function createProgram(deps: ProgramDeps): Command {
     .option('--json', 'print machine-readable JSON instead of tables')
   addAdminCommands(program, deps)
   program.addCommand(personCommand(deps))
+  program.addCommand(agreementCommand(deps))
+  program.addCommand(userCommand(deps))
   configureTree(program, deps)
   return program
 }

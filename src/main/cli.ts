@@ -10,7 +10,6 @@ import { openStorage } from '../db/open-storage.ts'
 import { localBackend } from './local-backend.ts'
 import { readLocalKey } from './local-key.ts'
 import { openWorkspace } from './open-workspace.ts'
-import { serveUntilStopped } from './server.ts'
 import { storageTarget } from './storage-target.ts'
 import { version } from './version.ts'
 
@@ -71,7 +70,11 @@ const deps: ProgramDeps = {
   out,
   version,
   openBackend,
-  serve: (options) => serveUntilStopped(configOf(options), out),
+  // Loaded on demand: commands other than serve never pay for the HTTP stack.
+  async serve(options) {
+    const { serveUntilStopped } = await import('./server.ts')
+    await serveUntilStopped(configOf(options), out)
+  },
   async migrate(options) {
     const opened = await openStorage(storageTarget(configOf(options)), 'migrate')
     await opened.close()

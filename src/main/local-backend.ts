@@ -1,3 +1,10 @@
+import { addUser, listUsers } from '../app/access/users.ts'
+import {
+  draftAgreement,
+  getAgreement,
+  listAgreements,
+  signAgreement,
+} from '../app/agreement/agreements.ts'
 import type { UseCaseContext } from '../app/context.ts'
 import { changeStage } from '../app/funnel/change-stage.ts'
 import type { Clock, Storage, Workspace } from '../app/ports.ts'
@@ -25,6 +32,12 @@ export function localBackend(
     listPeople: ({ stage, ...page }) => listPeople(ctx, page, stage === undefined ? {} : { stage }),
     changePersonStage: (id, change) =>
       changeStage(ctx, { ...change, subject: { type: 'person', id: toId(id, 'id') } }),
+    draftAgreement: (document) => draftAgreement(ctx, document),
+    signAgreement: (version, signerEmail) => signAgreement(ctx, version, signerEmail),
+    listAgreements: () => listAgreements(ctx),
+    getAgreement: (version) => getAgreement(ctx, version),
+    addUser: (input) => addUser(ctx, input),
+    listUsers: () => listUsers(ctx),
     close: options.close,
   }
 }
