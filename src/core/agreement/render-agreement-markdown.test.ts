@@ -74,11 +74,6 @@ describe('renderAgreementMarkdown', () => {
       '**Tier A** (account tier A): call on business day 0, email on business day 1 and voicemail on business day 3.',
     ],
     [
-      'the take-back rule',
-      'If sales has not set a meeting within 8 business days, the SDR takes the lead back.',
-    ],
-    ['the resolution rule', 'The SDR resolves each MQL within 15 business days.'],
-    [
       'the status-update rule',
       'Sales updates the CRM status within 1 business day of a first meeting.',
     ],
@@ -100,6 +95,25 @@ describe('renderAgreementMarkdown', () => {
     ['the term', 'This agreement runs from 2026-01-01 to 2026-12-31.'],
   ])('states %s in words', (_, text) => {
     expect(render()).toContain(text)
+  })
+
+  it('promises only the exit criteria a clock enforces', () => {
+    const takeBack =
+      'If sales has not set a meeting within 8 business days, the SDR takes the lead back.'
+    const resolution = 'The SDR resolves each MQL within 15 business days.'
+    expect(render()).not.toContain(takeBack)
+    expect(render()).not.toContain(resolution)
+    const base = agreementFixture()
+    const enforced = {
+      ...base,
+      clocks: [
+        ...base.clocks,
+        { kind: 'takeback' as const, startsOn: 'sal' as const, stopsOn: ['sql' as const] },
+        { kind: 'resolution' as const, startsOn: 'mql' as const, stopsOn: ['sal' as const] },
+      ],
+    }
+    expect(render(enforced)).toContain(takeBack)
+    expect(render(enforced)).toContain(resolution)
   })
 
   it('leaves a blank date line for each side that has not signed', () => {

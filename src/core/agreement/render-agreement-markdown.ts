@@ -307,14 +307,32 @@ function calendar(agreement: Agreement): string[] {
   ]
 }
 
+// Only exit criteria that a clock enforces are promised in the document; the others are numbers
+// the team has not switched on, and printing them would read as commitments.
 function exitCriteria(agreement: Agreement): string[] {
   const exit = agreement.exitCriteria
   const days = (count: number): string => plural(count, 'business day')
+  const enforced = new Set(agreement.clocks.map((clock) => clock.kind))
+  const promises: readonly (readonly [ClockKind, string])[] = [
+    [
+      'takeback',
+      `If sales has not set a meeting within ${days(exit.sdrTakeBackAfterBusinessDays)}, the SDR takes the lead back.`,
+    ],
+    [
+      'resolution',
+      `The SDR resolves each ${stageLabel(agreement, 'mql')} within ${days(exit.resolutionWithinBusinessDays)}.`,
+    ],
+    [
+      'status_update',
+      `Sales updates the CRM status within ${days(exit.statusUpdateWithinBusinessDays)} of a first meeting.`,
+    ],
+    [
+      'recycle',
+      `If sales has accepted a lead but not qualified it within ${plural(exit.recycleAcceptedUnqualifiedAfterDays, 'day')}, the lead goes back to the SDR.`,
+    ],
+  ]
   return [
-    `If sales has not set a meeting within ${days(exit.sdrTakeBackAfterBusinessDays)}, the SDR takes the lead back.`,
-    `The SDR resolves each ${stageLabel(agreement, 'mql')} within ${days(exit.resolutionWithinBusinessDays)}.`,
-    `Sales updates the CRM status within ${days(exit.statusUpdateWithinBusinessDays)} of a first meeting.`,
-    `If sales has accepted a lead but not qualified it within ${plural(exit.recycleAcceptedUnqualifiedAfterDays, 'day')}, the lead goes back to the SDR.`,
+    ...promises.filter(([kind]) => enforced.has(kind)).map(([, sentence]) => sentence),
     `Rejected and expired leads go to ${stageLabel(agreement, exit.recycleTo)}.`,
   ]
 }
