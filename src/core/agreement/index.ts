@@ -16,4 +16,7 @@ export {
   type TransitionDecision,
 } from './decide-transition.ts'
 export { planSignature, type Signer, type SignaturePlan } from './plan-signature.ts'
+export { diffAgreements, formatAgreementChanges, type AgreementChange } from './diff-agreements.ts'
+export { renderAgreementMarkdown, type RenderMeta } from './render-agreement-markdown.ts'
 export * from './types.ts'
+export { validateAgreement } from './validate-agreement.ts'

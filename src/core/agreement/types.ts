@@ -81,7 +81,11 @@ export type LeadField = (typeof leadFields)[number]
 export type Qualification =
   | { readonly framework: 'bant'; readonly minimumMet: number }
   | { readonly framework: 'meddic'; readonly minimumMet: number }
-  | { readonly framework: 'checklist'; readonly items: readonly string[]; readonly minimumMet: number }
+  | {
+      readonly framework: 'checklist'
+      readonly items: readonly string[]
+      readonly minimumMet: number
+    }
 
 export type LeadDefinition = {
   readonly stage: CanonicalStage
@@ -126,14 +130,24 @@ export type BusinessCalendar = {
   readonly closedDays?: readonly string[]
 }
 
-export const cadenceChannels = ['email', 'call', 'voicemail', 'social', 'meeting', 'direct_mail'] as const
+export const cadenceChannels = [
+  'email',
+  'call',
+  'voicemail',
+  'social',
+  'meeting',
+  'direct_mail',
+] as const
 export type CadenceChannel = (typeof cadenceChannels)[number]
 
 export type Cadence = {
   readonly name: string
   /** Account tier the cadence is for, e.g. "A" for the highest potential. */
   readonly tier: string
-  readonly steps: readonly { readonly channel: CadenceChannel; readonly afterBusinessDays: number }[]
+  readonly steps: readonly {
+    readonly channel: CadenceChannel
+    readonly afterBusinessDays: number
+  }[]
 }
 
 export type ExitCriteria = {
@@ -145,7 +159,13 @@ export type ExitCriteria = {
   readonly recycleTo: 'nurture' | 'disqualified'
 }
 
-export const clockKinds = ['first_response', 'takeback', 'resolution', 'status_update', 'recycle'] as const
+export const clockKinds = [
+  'first_response',
+  'takeback',
+  'resolution',
+  'status_update',
+  'recycle',
+] as const
 export type ClockKind = (typeof clockKinds)[number]
 
 /** A response clock: runs from entering `startsOn` until the subject enters one of `stopsOn`. */
