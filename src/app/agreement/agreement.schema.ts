@@ -5,7 +5,7 @@ import {
   leadFields,
   teams,
   type Agreement,
-} from '../../core/agreement/types.ts'
+} from '../../core/agreement/index.ts'
 import { canonicalStages } from '../../core/funnel/index.ts'
 
 /** Separates what is wrong from how to fix it in every message this schema writes. */

@@ -4,7 +4,7 @@ import {
   type AgreementVersion,
   type ValidationReport,
 } from '../../core/agreement/index.ts'
-import { validateAgreement } from '../../core/agreement/validate-agreement.ts'
+import { validateAgreement } from '../../core/agreement/index.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'

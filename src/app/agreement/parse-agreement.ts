@@ -10,8 +10,8 @@ import {
   type YAMLError,
 } from 'yaml'
 import type { z } from 'zod'
-import type { Agreement, Finding, ValidationReport } from '../../core/agreement/types.ts'
-import { validateAgreement } from '../../core/agreement/validate-agreement.ts'
+import type { Agreement, Finding, ValidationReport } from '../../core/agreement/index.ts'
+import { validateAgreement } from '../../core/agreement/index.ts'
 import { AgreementSchema, fixSeparator } from './agreement.schema.ts'
 
 export type ParsedAgreement = { readonly agreement?: Agreement; readonly report: ValidationReport }

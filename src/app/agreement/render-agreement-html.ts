@@ -1,9 +1,6 @@
 import { Marked } from 'marked'
-import type { Agreement } from '../../core/agreement/types.ts'
-import {
-  renderAgreementMarkdown,
-  type RenderMeta,
-} from '../../core/agreement/render-agreement-markdown.ts'
+import type { Agreement } from '../../core/agreement/index.ts'
+import { renderAgreementMarkdown, type RenderMeta } from '../../core/agreement/index.ts'
 
 const htmlEscapes: Readonly<Record<string, string>> = {
   '&': '&amp;',

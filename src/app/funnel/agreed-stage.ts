@@ -60,6 +60,10 @@ export function toAgreedStage(
       details: { from: currentStage, to: canonical, allowed: decision.allowed, agreementVersion },
     })
   }
-  const { kind: _allowed, toStage, ...implies } = decision
-  return { toStage, agreementVersion, implies }
+  const { ownerTeam, ownerTeamChanges, startClocks, stopClocks } = decision
+  return {
+    toStage: decision.toStage,
+    agreementVersion,
+    implies: { ownerTeam, ownerTeamChanges, startClocks, stopClocks },
+  }
 }

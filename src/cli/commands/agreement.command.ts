@@ -3,8 +3,8 @@ import { Command, Option } from 'commander'
 import { formatFindings, parseAgreement } from '../../app/agreement/parse-agreement.ts'
 import { renderAgreementHtml } from '../../app/agreement/render-agreement-html.ts'
 import type { Agreement, AgreementVersion } from '../../core/agreement/index.ts'
-import { diffAgreements, formatAgreementChanges } from '../../core/agreement/diff-agreements.ts'
-import { renderAgreementMarkdown } from '../../core/agreement/render-agreement-markdown.ts'
+import { diffAgreements, formatAgreementChanges } from '../../core/agreement/index.ts'
+import { renderAgreementMarkdown } from '../../core/agreement/index.ts'
 import { AppError } from '../../core/shared/index.ts'
 import { presetNames, readPreset } from '../agreement-presets.ts'
 import type { CliBackend } from '../cli-backend.ts'
@@ -111,7 +111,10 @@ export function agreementCommand(deps: ProgramDeps): Command {
     .option('--force', 'overwrite an existing file')
     .action(async (options: { preset: string; out?: string; force?: boolean }) => {
       const text = await readPreset(options.preset)
-      if (options.out === undefined) return deps.out.stdout(text)
+      if (options.out === undefined) {
+        deps.out.stdout(text)
+        return
+      }
       if (!options.force && (await exists(options.out))) {
         throw new AppError(
           'request.invalid',
