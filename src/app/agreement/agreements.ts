@@ -4,13 +4,13 @@ import {
   type AgreementVersion,
   type ValidationReport,
 } from '../../core/agreement/index.ts'
-import { validateAgreement } from '../../core/agreement/index.ts'
+import { checkAgreement } from './check-agreement.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 
 function assertValid(document: Agreement): ValidationReport {
-  const report = validateAgreement(document)
+  const report = checkAgreement(document)
   if (report.errors.length > 0) {
     const first = report.errors[0]
     const where = first ? ` First: ${first.path.join('.')}: ${first.message} Fix: ${first.fix}` : ''

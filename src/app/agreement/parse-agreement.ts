@@ -11,7 +11,7 @@ import {
 } from 'yaml'
 import type { z } from 'zod'
 import type { Agreement, Finding, ValidationReport } from '../../core/agreement/index.ts'
-import { validateAgreement } from '../../core/agreement/index.ts'
+import { checkAgreement } from './check-agreement.ts'
 import { AgreementSchema, fixSeparator } from './agreement.schema.ts'
 
 export type ParsedAgreement = { readonly agreement?: Agreement; readonly report: ValidationReport }
@@ -205,7 +205,7 @@ export function parseAgreement(text: string, sourceName: string): ParsedAgreemen
     const errors = parsed.error.issues.flatMap((issue) => issueFindings(source, issue))
     return { report: { errors, warnings } }
   }
-  const report = validateAgreement(parsed.data)
+  const report = checkAgreement(parsed.data)
   const located = {
     errors: report.errors.map((finding) => locate(source, finding)),
     warnings: [...warnings, ...report.warnings.map((finding) => locate(source, finding))],
