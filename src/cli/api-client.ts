@@ -19,7 +19,8 @@ function toVersion(wire: Wire): AgreementVersion {
   const signatures = (wire['signatures'] as Wire[] | undefined) ?? []
   return {
     ...wire,
-    effectiveFrom: typeof wire['effectiveFrom'] === 'string' ? new Date(wire['effectiveFrom']) : null,
+    effectiveFrom:
+      typeof wire['effectiveFrom'] === 'string' ? new Date(wire['effectiveFrom']) : null,
     createdAt: new Date(String(wire['createdAt'])),
     signatures: signatures.map((s) => ({ ...s, signedAt: new Date(String(s['signedAt'])) })),
   } as unknown as AgreementVersion

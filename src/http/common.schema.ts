@@ -12,10 +12,13 @@ export const ErrorBody = z
   .openapi('Error')
 
 /** Response entries for the error codes a route can return, all in the one wire shape. */
-export function errorResponses(...statuses: readonly (400 | 401 | 404 | 409 | 413 | 422 | 503)[]) {
+export function errorResponses(
+  ...statuses: readonly (400 | 401 | 403 | 404 | 409 | 413 | 422 | 503)[]
+) {
   const descriptions = {
     400: 'The request is malformed or a field is invalid',
     401: 'No valid API key',
+    403: 'Refused: not allowed for this caller or signer',
     404: 'Not found in this workspace',
     409: 'Conflicts with what is stored',
     413: 'The body is too large',

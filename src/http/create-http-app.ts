@@ -6,12 +6,14 @@ import { authenticate } from '../app/access/api-keys.ts'
 import type { Clock, Storage } from '../app/ports.ts'
 import { AppError } from '../core/shared/index.ts'
 import { accountRoutes } from './account.routes.ts'
+import { agreementRoutes } from './agreement.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
+import { userRoutes } from './user.routes.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -98,6 +100,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   accountRoutes(app)
   opportunityRoutes(app)
   stageEventRoutes(app)
+  agreementRoutes(app)
+  userRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,6 +1,35 @@
 import { z } from '@hono/zod-openapi'
-import type { StageEvent } from '../core/funnel/index.ts'
+import type { StageImplications } from '../app/funnel/agreed-stage.ts'
+import type { StageChange } from '../app/funnel/change-stage.ts'
+import { clockKinds, teams } from '../core/agreement/index.ts'
 import { timestamp } from './common.schema.ts'
+
+const ClockLimitBody = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('response_target'),
+    targets: z.array(
+      z.object({
+        priority: z.string(),
+        description: z.string().optional(),
+        minScore: z.number().optional(),
+        withinBusinessHours: z.number(),
+      }),
+    ),
+  }),
+  z.object({ kind: z.literal('business_days'), businessDays: z.number() }),
+  z.object({ kind: z.literal('calendar_days'), days: z.number() }),
+])
+
+const StageImplicationsBody = z
+  .object({
+    ownerTeam: z.enum(teams),
+    ownerTeamChanges: z.boolean(),
+    startClocks: z.array(z.object({ kind: z.enum(clockKinds), limit: ClockLimitBody })),
+    stopClocks: z.array(z.enum(clockKinds)),
+  })
+  .openapi('StageImplications', {
+    description: 'What a lead move implies under the agreement in force; absent without one',
+  })
 
 export const StageEventBody = z
   .object({
@@ -14,6 +43,7 @@ export const StageEventBody = z
     reasonCode: z.string().nullable(),
     note: z.string().nullable(),
     agreementVersion: z.number().int().nullable(),
+    implies: StageImplicationsBody.optional(),
   })
   .openapi('StageEvent')
 
@@ -26,12 +56,25 @@ export const StageChangeRequest = z
   })
   .openapi('StageChange')
 
-/** The wire form of a stage event. */
-export function toStageEventBody(event: StageEvent): z.infer<typeof StageEventBody> {
+function toImpliesBody(implies: StageImplications): z.infer<typeof StageImplicationsBody> {
   return {
-    ...event,
+    ...implies,
+    startClocks: implies.startClocks.map(({ kind, limit }) => ({
+      kind,
+      limit: limit.kind === 'response_target' ? { ...limit, targets: [...limit.targets] } : limit,
+    })),
+    stopClocks: [...implies.stopClocks],
+  }
+}
+
+/** The wire form of a stage event; one just recorded carries what it implies. */
+export function toStageEventBody(event: StageChange): z.infer<typeof StageEventBody> {
+  const { implies, ...recorded } = event
+  return {
+    ...recorded,
     subject: { type: event.subject.type, id: event.subject.id },
     occurredAt: event.occurredAt.toISOString(),
     recordedAt: event.recordedAt.toISOString(),
+    ...(implies === undefined ? {} : { implies: toImpliesBody(implies) }),
   }
 }

@@ -88,10 +88,19 @@ export async function signAgreement(
   return ctx.store.transaction(async (tx) => {
     const current = await lockVersion(tx, versionNumber)
     const user = await tx.users.findByEmail(signerEmail)
-    if (!user || !user.active) {
+    if (!user) {
       throw new AppError(
         'user.not_found',
-        `No active user ${signerEmail} in this workspace; add them with \`baton user add\`.`,
+        `No user ${signerEmail} in this workspace; add them with \`baton user add\`.`,
+        {
+          details: { email: signerEmail },
+        },
+      )
+    }
+    if (!user.active) {
+      throw new AppError(
+        'agreement.signature_refused',
+        `${signerEmail} is disabled and cannot sign.`,
         {
           details: { email: signerEmail },
         },

@@ -50,9 +50,8 @@ function session(deps: ProgramDeps, options: GlobalOptions) {
     open,
     /** A file path, or a stored version written as 3 or v3. */
     async load(ref: string): Promise<Loaded> {
-      const stored = /^v?(\d+)$/i.exec(ref)
-      if (stored?.[1] !== undefined && !(await exists(ref))) {
-        const version = await (await open()).getAgreement(Number(stored[1]))
+      if (/^v?\d+$/i.test(ref) && !(await exists(ref))) {
+        const version = await (await open()).getAgreement(versionNumber(ref))
         return { document: version.document, version }
       }
       return { document: await readAgreementFile(deps, ref) }
@@ -78,8 +77,8 @@ async function withSession(
 }
 
 function versionNumber(text: string): number {
-  const match = /^v?(\d+)$/i.exec(text)
-  if (match?.[1] === undefined) {
+  const match = /^v?(\d{1,9})$/i.exec(text)
+  if (match?.[1] === undefined || Number(match[1]) < 1) {
     throw new AppError('request.invalid', `"${text}" is not a version number; write 3 or v3.`, {
       details: { field: 'version' },
     })
