@@ -1,3 +1,5 @@
+import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
+import type { KnownAccount, KnownPerson, PersonPatch } from '../core/intake/index.ts'
 import type { Agreement, AgreementVersion, SignaturePlan } from '../core/agreement/index.ts'
 import type {
   StageEvent,
@@ -116,6 +118,48 @@ export interface UserStore {
   list(): Promise<readonly User[]>
 }
 
+/** A person as intake writes it: the patch plus identity keys, flags and what hygiene found. */
+export type IntakePerson = PersonPatch & {
+  readonly emailNormalized: string | null
+  readonly externalId: string | null
+  readonly accountId: AccountId | null
+  readonly stage: string
+  readonly flags: EmailFlags
+  readonly qualityIssues: readonly HygieneIssue[]
+  readonly properties: Readonly<Record<string, string>>
+}
+
+export type IntakeActivity = {
+  readonly personId: PersonId
+  readonly type: string
+  readonly occurredAt: Date
+  readonly source: string | null
+  readonly properties: Readonly<Record<string, unknown>>
+}
+
+/** The lookups and writes intake needs, inside one workspace (and usually one transaction). */
+export interface IntakeStore {
+  findPerson(keys: {
+    readonly externalId: string | null
+    readonly emailNormalized: string | null
+  }): Promise<KnownPerson | undefined>
+  insertPerson(person: IntakePerson): Promise<PersonId>
+  updatePerson(
+    id: PersonId,
+    changes: PersonPatch & { readonly accountId?: AccountId; readonly emailNormalized?: string },
+  ): Promise<void>
+  findAccountByDomain(domain: string): Promise<KnownAccount | undefined>
+  findAccountByNameKey(nameKey: string): Promise<KnownAccount | undefined>
+  /** Accounts whose name key is similar by trigram, best first, at most `limit`. */
+  findSimilarAccounts(nameKey: string, limit: number): Promise<readonly KnownAccount[]>
+  insertAccount(account: {
+    readonly name: string
+    readonly domain: string
+    readonly nameKey: string | null
+  }): Promise<AccountId>
+  recordActivity(activity: IntakeActivity): Promise<void>
+}
+
 export type Stores = {
   readonly people: PersonStore
   readonly accounts: AccountStore
@@ -123,6 +167,7 @@ export type Stores = {
   readonly stageEvents: StageEventStore
   readonly agreements: AgreementStore
   readonly users: UserStore
+  readonly intake: IntakeStore
 }
 
 /** Stores bound to one workspace: every query they run is confined to it. */

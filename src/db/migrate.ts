@@ -2,11 +2,13 @@ import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kys
 import type { Database } from './schema.ts'
 import * as dataModel from './migrations/0001-data-model.ts'
 import * as agreementVersions from './migrations/0002-agreement-versions.ts'
+import * as intake from './migrations/0003-intake.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
   '0001-data-model': dataModel,
   '0002-agreement-versions': agreementVersions,
+  '0003-intake': intake,
 }
 
 export type MigrationReport = {

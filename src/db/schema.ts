@@ -76,6 +76,8 @@ export type AccountTable = Keyed & {
   owner_id: string | null
   stage: Generated<string>
   merged_into: string | null
+  name_key: string | null
+  external_id: string | null
   created_at: CreatedAt
   updated_at: TimestampDefault
 }
@@ -100,6 +102,10 @@ export type PersonTable = Keyed & {
   do_not_contact: Generated<boolean>
   consent: JsonDefault
   merged_into: string | null
+  external_id: string | null
+  flags: JsonDefault
+  quality_issues: JsonDefault
+  properties: JsonDefault
   created_at: CreatedAt
   updated_at: TimestampDefault
 }
@@ -254,6 +260,25 @@ export type AuditLogTable = Owned & {
   details: JsonDefault
 }
 
+export type IdempotencyKeyTable = Owned & {
+  key: string
+  request_hash: string
+  status: number
+  response: Json
+  created_at: CreatedAt
+}
+
+export type ImportRunTable = Keyed & {
+  entity: string
+  source_name: string
+  mapping: string
+  dry_run: Generated<boolean>
+  counts: JsonDefault
+  rejected_by_reason: JsonDefault
+  started_at: CreatedAt
+  finished_at: Timestamp | null
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -275,4 +300,6 @@ export type Database = {
   experiment: ExperimentTable
   outbox: OutboxTable
   audit_log: AuditLogTable
+  idempotency_key: IdempotencyKeyTable
+  import_run: ImportRunTable
 }

@@ -102,8 +102,15 @@ export async function recordFirstStage(
   ctx: UseCaseContext,
   subject: StageSubject,
   requested: string,
+  occurredAt?: Date,
 ): Promise<string> {
-  const event = await recordStageEntry(tx, ctx, { subject, currentStage: null, toStage: requested })
+  const when = occurredAt === undefined ? {} : { occurredAt }
+  const event = await recordStageEntry(tx, ctx, {
+    subject,
+    currentStage: null,
+    toStage: requested,
+    ...when,
+  })
   if (event.toStage !== requested) await saveStage(tx, subject, event.toStage)
   return event.toStage
 }

@@ -1,0 +1,39 @@
+import { distance } from 'fastest-levenshtein'
+import { normalizeCompanyName } from './normalize-company-name.ts'
+
+/**
+ * Default cut-offs for `companyNameSimilarity`: from `strong` up, treat two names as the same
+ * company; from `weak` up, propose the match for review; below, different companies.
+ */
+export const companyNameTiers = { strong: 0.92, weak: 0.8 } as const
+
+/**
+ * How alike two company names are, 0..1, compared on their `normalizeCompanyName` keys: the best
+ * of edit similarity (Levenshtein), edit similarity with words sorted, and word-set overlap (Dice),
+ * so "Acme Inc." vs "ACME" is 1 and "Generale Societe" vs "Société Générale" is 1.
+ */
+export function companyNameSimilarity(a: string | null | undefined, b: string | null | undefined): number {
+  const keyA = normalizeCompanyName(a)
+  const keyB = normalizeCompanyName(b)
+  if (keyA === null || keyB === null) return 0
+  if (keyA === keyB) return 1
+  const wordsA = keyA.split(' ')
+  const wordsB = keyB.split(' ')
+  return Math.max(
+    editSimilarity(keyA, keyB),
+    editSimilarity(wordsA.toSorted().join(' '), wordsB.toSorted().join(' ')),
+    wordOverlap(wordsA, wordsB),
+  )
+}
+
+function editSimilarity(a: string, b: string): number {
+  return 1 - distance(a, b) / Math.max(a.length, b.length)
+}
+
+/** Dice coefficient of the two word sets. */
+function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  const setA = new Set(a)
+  const setB = new Set(b)
+  const shared = [...setA].filter((word) => setB.has(word)).length
+  return (2 * shared) / (setA.size + setB.size)
+}

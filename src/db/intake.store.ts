@@ -1,0 +1,167 @@
+import { sql, type Kysely } from 'kysely'
+import type { IntakeStore } from '../app/ports.ts'
+import type { KnownAccount, KnownPerson } from '../core/intake/index.ts'
+import type { AccountId, PersonId, WorkspaceId } from '../core/shared/index.ts'
+import type { Database } from './schema.ts'
+import { translating } from './store-error.ts'
+
+const personColumns = [
+  'id',
+  'email',
+  'first_name',
+  'last_name',
+  'title',
+  'phone',
+  'company_name',
+  'country',
+  'source',
+  'account_id',
+  'do_not_contact',
+] as const
+
+type PersonRow = {
+  [K in (typeof personColumns)[number]]: K extends 'do_not_contact' ? boolean : string | null
+}
+
+function toKnownPerson(row: PersonRow): KnownPerson {
+  return {
+    id: row.id as PersonId,
+    email: row.email,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    title: row.title,
+    phone: row.phone,
+    companyName: row.company_name,
+    country: row.country,
+    source: row.source,
+    accountId: row.account_id as AccountId | null,
+    doNotContact: row.do_not_contact,
+  }
+}
+
+function toKnownAccount(row: {
+  id: string
+  name: string
+  name_key: string | null
+  domain: string | null
+}): KnownAccount {
+  return { id: row.id as AccountId, name: row.name, nameKey: row.name_key, domain: row.domain }
+}
+
+/** Intake lookups and writes for one workspace. */
+export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): IntakeStore {
+  const accounts = () =>
+    db
+      .selectFrom('account')
+      .select(['id', 'name', 'name_key', 'domain'])
+      .where('workspace_id', '=', workspaceId)
+      .where('merged_into', 'is', null)
+  const people = () =>
+    db.selectFrom('person').select(personColumns).where('workspace_id', '=', workspaceId)
+  return {
+    async findPerson({ externalId, emailNormalized }) {
+      if (externalId !== null) {
+        const row = await people().where('external_id', '=', externalId).executeTakeFirst()
+        if (row) return toKnownPerson(row as PersonRow)
+      }
+      if (emailNormalized === null) return undefined
+      const row = await people().where('email_normalized', '=', emailNormalized).executeTakeFirst()
+      return row && toKnownPerson(row as PersonRow)
+    },
+    insertPerson: (person) =>
+      translating(async () => {
+        const row = await db
+          .insertInto('person')
+          .values({
+            workspace_id: workspaceId,
+            email: person.email ?? null,
+            email_normalized: person.emailNormalized,
+            external_id: person.externalId,
+            first_name: person.firstName ?? null,
+            last_name: person.lastName ?? null,
+            title: person.title ?? null,
+            phone: person.phone ?? null,
+            company_name: person.companyName ?? null,
+            country: person.country ?? null,
+            source: person.source ?? null,
+            account_id: person.accountId,
+            do_not_contact: person.doNotContact ?? false,
+            stage: person.stage,
+            flags: JSON.stringify(person.flags),
+            quality_issues: JSON.stringify(person.qualityIssues),
+            properties: JSON.stringify(person.properties),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        return row.id as PersonId
+      }),
+    updatePerson: (id, changes) =>
+      translating(async () => {
+        await db
+          .updateTable('person')
+          .set({
+            email: changes.email,
+            email_normalized: changes.emailNormalized,
+            first_name: changes.firstName,
+            last_name: changes.lastName,
+            title: changes.title,
+            phone: changes.phone,
+            company_name: changes.companyName,
+            country: changes.country,
+            source: changes.source,
+            do_not_contact: changes.doNotContact,
+            account_id: changes.accountId,
+            updated_at: sql<Date>`now()`,
+          })
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', id)
+          .execute()
+      }),
+    async findAccountByDomain(domain) {
+      const row = await accounts().where('domain', '=', domain).executeTakeFirst()
+      return row && toKnownAccount(row)
+    },
+    async findAccountByNameKey(nameKey) {
+      const row = await accounts()
+        .where('name_key', '=', nameKey)
+        .orderBy('created_at')
+        .executeTakeFirst()
+      return row && toKnownAccount(row)
+    },
+    async findSimilarAccounts(nameKey, limit) {
+      const rows = await accounts()
+        .where(sql<boolean>`name_key % ${nameKey}`)
+        .orderBy(sql`similarity(name_key, ${nameKey})`, 'desc')
+        .limit(limit)
+        .execute()
+      return rows.map(toKnownAccount)
+    },
+    insertAccount: (account) =>
+      translating(async () => {
+        const row = await db
+          .insertInto('account')
+          .values({
+            workspace_id: workspaceId,
+            name: account.name,
+            domain: account.domain,
+            name_key: account.nameKey,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        return row.id as AccountId
+      }),
+    async recordActivity(activity) {
+      await db
+        .insertInto('activity')
+        .values({
+          workspace_id: workspaceId,
+          person_id: activity.personId,
+          type: activity.type,
+          occurred_at: activity.occurredAt,
+          source: activity.source,
+          properties: JSON.stringify(activity.properties),
+        })
+        .execute()
+    },
+  }
+}
