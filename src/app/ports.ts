@@ -160,6 +160,19 @@ export interface IntakeStore {
   recordActivity(activity: IntakeActivity): Promise<void>
 }
 
+export type StoredResponse = {
+  readonly requestHash: string
+  readonly status: number
+  readonly body: unknown
+}
+
+/** Responses remembered by Idempotency-Key, so a retried request returns the first answer. */
+export interface IdempotencyStore {
+  find(key: string): Promise<StoredResponse | undefined>
+  /** Keeps the first response saved under a key; a later save of the same key is ignored. */
+  save(key: string, response: StoredResponse): Promise<void>
+}
+
 export type Stores = {
   readonly people: PersonStore
   readonly accounts: AccountStore
@@ -168,6 +181,7 @@ export type Stores = {
   readonly agreements: AgreementStore
   readonly users: UserStore
   readonly intake: IntakeStore
+  readonly idempotency: IdempotencyStore
 }
 
 /** Stores bound to one workspace: every query they run is confined to it. */

@@ -5,6 +5,7 @@ export const exitCodes = {
   'request.invalid': 2,
   'request.too_large': 2,
   'request.not_found': 2,
+  'request.idempotency_conflict': 5,
   'auth.missing_key': 3,
   'auth.invalid_key': 3,
   'workspace.not_found': 4,

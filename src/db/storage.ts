@@ -8,6 +8,7 @@ import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
 import type { Database } from './schema.ts'
+import { idempotencyStore } from './idempotency.store.ts'
 import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
@@ -21,6 +22,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId): Stores {
     agreements: agreementStore(db, workspaceId),
     users: userStore(db, workspaceId),
     intake: intakeStore(db, workspaceId),
+    idempotency: idempotencyStore(db, workspaceId),
   }
 }
 

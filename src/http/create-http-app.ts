@@ -10,6 +10,7 @@ import { agreementRoutes } from './agreement.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
 import type { HttpEnv } from './http-env.ts'
+import { leadRoutes } from './lead.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -100,6 +101,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   accountRoutes(app)
   opportunityRoutes(app)
   stageEventRoutes(app)
+  leadRoutes(app)
   agreementRoutes(app)
   userRoutes(app)
   app.doc31('/openapi.json', {

@@ -6,6 +6,7 @@ export const errorStatus = {
   'request.invalid': 400,
   'request.too_large': 413,
   'request.not_found': 404,
+  'request.idempotency_conflict': 409,
   'auth.missing_key': 401,
   'auth.invalid_key': 401,
   'workspace.not_found': 404,

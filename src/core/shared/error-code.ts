@@ -3,6 +3,7 @@ export const errorCodes = [
   'request.invalid',
   'request.too_large',
   'request.not_found',
+  'request.idempotency_conflict',
   'auth.missing_key',
   'auth.invalid_key',
   'workspace.not_found',

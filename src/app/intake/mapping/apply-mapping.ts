@@ -1,5 +1,10 @@
 import { applyTransform } from './apply-transform.ts'
-import { fixSeparator, type ColumnSource, type FieldSource, type Mapping } from './mapping.schema.ts'
+import {
+  fixSeparator,
+  type ColumnSource,
+  type FieldSource,
+  type Mapping,
+} from './mapping.schema.ts'
 import { resolveColumnIndexes } from './resolve-column-indexes.ts'
 
 /** Why one field of one row could not be read; the caller rejects the row with this reason. */

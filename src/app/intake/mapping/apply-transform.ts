@@ -10,15 +10,15 @@ import {
 
 /** A transformed cell, or why the cell cannot be read; the row is rejected, the import goes on. */
 export type TransformResult =
-  | { readonly ok: true; readonly value: string }
-  | { readonly ok: false; readonly message: string }
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string }
 
 export type TransformOptions = { readonly format?: DateFormat; readonly multiply?: number }
 
 const yes = new Set(['yes', 'y', 'true', '1'])
 const no = new Set(['no', 'n', 'false', '0'])
 
-const numberFix = 'write digits with "." before decimals and optional "," between thousands (1,234.5)'
+const numberFix =
+  'write digits with "." before decimals and optional "," between thousands (1,234.5)'
 
 function ok(value: string): TransformResult {
   return { ok: true, value }
@@ -38,13 +38,17 @@ function toYesNo(value: string): TransformResult {
   const word = value.trim().toLowerCase()
   if (yes.has(word)) return ok('true')
   if (no.has(word)) return ok('false')
-  return fail(`${JSON.stringify(value)} is not a yes/no value`, 'write Yes/No, Y/N, true/false or 1/0')
+  return fail(
+    `${JSON.stringify(value)} is not a yes/no value`,
+    'write Yes/No, Y/N, true/false or 1/0',
+  )
 }
 
 function toNumber(value: string, multiply: number | undefined): TransformResult {
   const decimal = parseDecimal(value)
   if (!decimal) return fail(`${JSON.stringify(value)} is not a number`, numberFix)
-  const scaled = multiply === undefined ? decimal : multiplyDecimal(decimal, decimalOfNumber(multiply))
+  const scaled =
+    multiply === undefined ? decimal : multiplyDecimal(decimal, decimalOfNumber(multiply))
   return ok(formatDecimal(scaled))
 }
 
@@ -55,7 +59,8 @@ function toCents(value: string): TransformResult {
 }
 
 function toDate(value: string, format: DateFormat | undefined): TransformResult {
-  if (format === undefined) return fail('the date transform has no format', 'add "format" to the mapping')
+  if (format === undefined)
+    return fail('the date transform has no format', 'add "format" to the mapping')
   const instant = parseDate(value, format)
   if (instant !== undefined) return ok(instant)
   return fail(

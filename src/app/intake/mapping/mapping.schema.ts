@@ -47,9 +47,17 @@ export type ColumnSource = {
 export type ConstantSource = { readonly kind: 'constant'; readonly value: string }
 export type FieldSource = ColumnSource | ConstantSource
 
+// A required key that is absent arrives as `undefined`: say that it is missing, not mistyped.
+const missingOr =
+  (what: string, wrong: string) =>
+  (issue: { readonly input?: unknown }): string =>
+    issue.input === undefined ? `${what} is missing${fixSeparator}add it` : wrong
+
 const text = (what: string) =>
   z
-    .string({ error: `expected ${what} as text${fixSeparator}write it in double quotes` })
+    .string({
+      error: missingOr(what, `expected ${what} as text${fixSeparator}write it in double quotes`),
+    })
     .regex(/\S/, { error: `${what} is blank${fixSeparator}write a value` })
 
 function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
@@ -65,7 +73,10 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (issue) =>
-      `unknown ${what} ${JSON.stringify(issue.input)}${fixSeparator}use one of: ${values.join(', ')}`,
+      missingOr(
+        `the ${what}`,
+        `unknown ${what} ${JSON.stringify(issue.input)}${fixSeparator}use one of: ${values.join(', ')}`,
+      )(issue),
   })
 
 const FieldSourceObject = strict(
@@ -172,7 +183,10 @@ export const MappingSchema = strict(
     description: z.string({ error: `expected text${fixSeparator}quote it` }).optional(),
     delimiter: delimiter.optional(),
     fields: z.record(z.string(), FieldSourceSchema, {
-      error: `expected an object${fixSeparator}write {"<batonField>": "<column>", ...}`,
+      error: missingOr(
+        'fields',
+        `expected an object${fixSeparator}write {"<batonField>": "<column>", ...}`,
+      ),
     }),
     properties: z
       .array(text('the column name'), { error: `expected a list${fixSeparator}write ["col", ...]` })

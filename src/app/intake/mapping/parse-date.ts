@@ -6,7 +6,9 @@ const time = String.raw`(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.(?<ms>\d+)
 
 const layouts: Readonly<Record<DateFormat, RegExp>> = {
   'YYYY-MM-DD': /^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$/,
-  'YYYY-MM-DD HH:mm:ss': new RegExp(String.raw`^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})[ T]${time}$`),
+  'YYYY-MM-DD HH:mm:ss': new RegExp(
+    String.raw`^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})[ T]${time}$`,
+  ),
   'DD/MM/YYYY': /^(?<d>\d{1,2})\/(?<m>\d{1,2})\/(?<y>\d{4})$/,
   'MM/DD/YYYY': /^(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4})$/,
   'DD-MM-YYYY': /^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})$/,

@@ -5,7 +5,11 @@ import { fixSeparator } from './mapping.schema.ts'
 export type ColumnLookup = { readonly mappingName: string; readonly sourceName?: string }
 
 const shownColumns = 60
-const delimiterNames: Readonly<Record<string, string>> = { ',': '","', ';': '";"', '\t': '"\\t" (tab)' }
+const delimiterNames: Readonly<Record<string, string>> = {
+  ',': '","',
+  ';': '";"',
+  '\t': '"\\t" (tab)',
+}
 
 function indexesOf(header: readonly string[], matches: (name: string) => boolean): number[] {
   return header.flatMap((name, index) => (matches(name) ? [index] : []))
