@@ -62,11 +62,11 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
     async findPerson({ externalId, emailNormalized }) {
       if (externalId !== null) {
         const row = await people().where('external_id', '=', externalId).executeTakeFirst()
-        if (row) return toKnownPerson(row as PersonRow)
+        if (row) return toKnownPerson(row)
       }
       if (emailNormalized === null) return undefined
       const row = await people().where('email_normalized', '=', emailNormalized).executeTakeFirst()
-      return row && toKnownPerson(row as PersonRow)
+      return row && toKnownPerson(row)
     },
     insertPerson: (person) =>
       translating(async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { describeEachBackend } from '../../../test/database.ts'
 import { fixedClock } from '../../../test/fixed-clock.ts'
 import type { UseCaseContext } from '../context.ts'
