@@ -12,7 +12,10 @@ export const companyNameTiers = { strong: 0.92, weak: 0.8 } as const
  * of edit similarity (Levenshtein), edit similarity with words sorted, and word-set overlap (Dice),
  * so "Acme Inc." vs "ACME" is 1 and "Generale Societe" vs "Société Générale" is 1.
  */
-export function companyNameSimilarity(a: string | null | undefined, b: string | null | undefined): number {
+export function companyNameSimilarity(
+  a: string | null | undefined,
+  b: string | null | undefined,
+): number {
   const keyA = normalizeCompanyName(a)
   const keyB = normalizeCompanyName(b)
   if (keyA === null || keyB === null) return 0

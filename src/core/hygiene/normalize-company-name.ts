@@ -56,7 +56,9 @@ const webSuffix = /(?<=\p{L})\.(?:com|net|org|io|ai|co)(?=$|[\s,])/gu
  * "ACME, Inc.", "Acme Incorporated" and "acme inc" share "acme"; null when nothing is left.
  */
 export function normalizeCompanyName(raw: string | null | undefined): string | null {
-  const words = stripAccents(cleanText(raw))
+  const text = cleanText(raw)
+  if (!/[\p{L}\p{N}]/u.test(text)) return null
+  const words = stripAccents(text)
     .toLowerCase()
     .replace(webSuffix, '')
     .replace(/[.'’]/gu, '')

@@ -32,7 +32,9 @@ const aliases: Readonly<Record<string, string>> = {
 }
 
 for (const locale of countryLocales) registerLocale(locale)
-const namesIndex = buildNamesIndex()
+// Built on first use: folding ~20,000 names takes ~150 ms, which commands that never read a
+// country should not pay at start-up.
+let namesIndex: ReadonlyMap<string, string | null> | undefined
 
 /**
  * Reads a country as ISO 3166-1 alpha-2 from an alpha-2 or alpha-3 code, an English name or alias
@@ -50,6 +52,7 @@ export function normalizeCountry(raw: string | null | undefined): string | null 
     const alpha2 = alpha3ToAlpha2(code)
     if (alpha2 !== undefined) return alpha2
   }
+  namesIndex ??= buildNamesIndex()
   return namesIndex.get(key) ?? null
 }
 

@@ -13,12 +13,28 @@ describe('normalizeEmailAddress', () => {
     { raw: 'ana+webinar@acme.co.uk', email: 'ana+webinar@acme.co.uk', canonical: 'ana@acme.co.uk' },
     { raw: 'ana+a+b@acme.com', email: 'ana+a+b@acme.com', canonical: 'ana@acme.com' },
     { raw: '+only@acme.com', email: '+only@acme.com', canonical: '+only@acme.com' },
-    { raw: 'J.O.H.N.Doe@gmail.com', email: 'j.o.h.n.doe@gmail.com', canonical: 'johndoe@gmail.com' },
-    { raw: 'john.doe+crm@GoogleMail.com', email: 'john.doe+crm@googlemail.com', canonical: 'johndoe@gmail.com' },
-    { raw: 'john.doe@outlook.com', email: 'john.doe@outlook.com', canonical: 'john.doe@outlook.com' },
+    {
+      raw: 'J.O.H.N.Doe@gmail.com',
+      email: 'j.o.h.n.doe@gmail.com',
+      canonical: 'johndoe@gmail.com',
+    },
+    {
+      raw: 'john.doe+crm@GoogleMail.com',
+      email: 'john.doe+crm@googlemail.com',
+      canonical: 'johndoe@gmail.com',
+    },
+    {
+      raw: 'john.doe@outlook.com',
+      email: 'john.doe@outlook.com',
+      canonical: 'john.doe@outlook.com',
+    },
     { raw: "o'brien@acme.ie", email: "o'brien@acme.ie", canonical: "o'brien@acme.ie" },
     { raw: 'josé@exämple.de', email: 'josé@exämple.de', canonical: 'josé@exämple.de' },
-    { raw: 'ana@xn--exmple-cua.de', email: 'ana@xn--exmple-cua.de', canonical: 'ana@xn--exmple-cua.de' },
+    {
+      raw: 'ana@xn--exmple-cua.de',
+      email: 'ana@xn--exmple-cua.de',
+      canonical: 'ana@xn--exmple-cua.de',
+    },
     { raw: 'ana@sub.acme.museum', email: 'ana@sub.acme.museum', canonical: 'ana@sub.acme.museum' },
   ])('accepts "$raw" as $email, matched as $canonical', ({ raw, email, canonical }) => {
     const result = normalizeEmailAddress(raw)
@@ -68,7 +84,10 @@ describe('normalizeEmailAddress', () => {
     { raw: 'ana@acme.c0m', problem: 'invalid_tld' },
     { raw: 'ana@10.0.0.1', problem: 'invalid_tld' },
     { raw: `${'a'.repeat(65)}@acme.com`, problem: 'too_long' },
-    { raw: `ana@${'b'.repeat(62)}.${'c'.repeat(62)}.${'d'.repeat(62)}.${'e'.repeat(62)}.com`, problem: 'too_long' },
+    {
+      raw: `ana@${'b'.repeat(62)}.${'c'.repeat(62)}.${'d'.repeat(62)}.${'e'.repeat(62)}.com`,
+      problem: 'too_long',
+    },
   ])('rejects "$raw" as $problem', ({ raw, problem }) => {
     expect(normalizeEmailAddress(raw)).toMatchObject({ valid: false, problem })
   })

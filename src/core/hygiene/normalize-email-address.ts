@@ -54,7 +54,12 @@ export function normalizeEmailAddress(raw: string | null | undefined): Normalize
   const base = { email, localPart, domain, canonical: email }
   const problem = problemOf(email, localPart, domain)
   if (problem !== undefined) return { ...base, flags: noFlags, valid: false, problem }
-  return { ...base, canonical: canonicalOf(localPart, domain), flags: flagsOf(localPart, domain), valid: true }
+  return {
+    ...base,
+    canonical: canonicalOf(localPart, domain),
+    flags: flagsOf(localPart, domain),
+    valid: true,
+  }
 }
 
 function unwrap(text: string): string {

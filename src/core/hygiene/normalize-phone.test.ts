@@ -68,15 +68,35 @@ describe('normalizePhone', () => {
     { case: 'a placeholder', raw: 'N/A', home: 'US', problem: 'not_a_number' },
     { case: 'words', raw: 'call me', home: 'US', problem: 'not_a_number' },
     { case: 'too few digits', raw: '123', home: 'US', problem: 'invalid_number' },
-    { case: 'a national number without a country', raw: '(415) 555-2671', home: undefined, problem: 'missing_country' },
-    { case: 'an unknown home country', raw: '(415) 555-2671', home: 'XX', problem: 'missing_country' },
+    {
+      case: 'a national number without a country',
+      raw: '(415) 555-2671',
+      home: undefined,
+      problem: 'missing_country',
+    },
+    {
+      case: 'an unknown home country',
+      raw: '(415) 555-2671',
+      home: 'XX',
+      problem: 'missing_country',
+    },
     { case: 'a repeated digit', raw: '0000000000', home: 'US', problem: 'invalid_number' },
     { case: 'a fake US area code', raw: '555-555-5555', home: 'US', problem: 'invalid_number' },
     { case: 'a counted sequence', raw: '1234567890', home: 'US', problem: 'invalid_number' },
     { case: "Ofcom's drama range", raw: '07700 900123', home: 'GB', problem: 'invalid_number' },
-    { case: 'a German number cut short', raw: '+49 30 12', home: undefined, problem: 'invalid_number' },
+    {
+      case: 'a German number cut short',
+      raw: '+49 30 12',
+      home: undefined,
+      problem: 'invalid_number',
+    },
     { case: 'a single digit', raw: '7', home: undefined, problem: 'not_a_number' },
-    { case: 'an Indian mobile one digit short', raw: '+91 98765 4321', home: undefined, problem: 'invalid_number' },
+    {
+      case: 'an Indian mobile one digit short',
+      raw: '+91 98765 4321',
+      home: undefined,
+      problem: 'invalid_number',
+    },
   ])('rejects $case ("$raw") as $problem', ({ raw, home, problem }) => {
     const result = normalizePhone(raw, home)
     expect(result).toMatchObject({ valid: false, problem })

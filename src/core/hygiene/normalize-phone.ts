@@ -7,7 +7,7 @@ import type { NormalizedPhone } from './types.ts'
 // 555-555-5555 or Ofcom's fictional 07700 900123 would pass. Intake runs on the server, where the
 // extra ~65 kB of metadata costs nothing, and a false "valid" costs a wasted call.
 
-// International call prefixes written in place of "+": 00 (most of the world) and 011 (North America).
+// Dial-out prefixes typed in place of "+": 00 (most of the world) and 011 (North America).
 const internationalPrefix = /^[\s(]*(?:00|011)[\s.)-]*(?=[1-9])/u
 const digit = /\d/u
 // Long enough to be a national number that only lacks its country.

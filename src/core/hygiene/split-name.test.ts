@@ -45,16 +45,20 @@ describe('splitName', () => {
     { raw: '山田 太郎', first: '太郎', last: '山田' },
     { raw: '김 민수', first: '민수', last: '김' },
   ])(
-    'keeps an unspaced East Asian name whole as the last name, and reads a spaced one family name first: "$raw"',
+    'reads the East Asian name "$raw" family name first, keeping it whole when unspaced',
     ({ raw, first, last }) => {
       expect(splitName(raw)).toEqual({ firstName: first, lastName: last })
     },
   )
 
-  it.each([{ raw: '' }, { raw: '   ' }, { raw: undefined }, { raw: null }, { raw: '-' }, { raw: ',' }])(
-    'finds no name in $raw',
-    ({ raw }) => {
-      expect(splitName(raw)).toEqual({ firstName: null, lastName: null })
-    },
-  )
+  it.each([
+    { raw: '' },
+    { raw: '   ' },
+    { raw: undefined },
+    { raw: null },
+    { raw: '-' },
+    { raw: ',' },
+  ])('finds no name in $raw', ({ raw }) => {
+    expect(splitName(raw)).toEqual({ firstName: null, lastName: null })
+  })
 })

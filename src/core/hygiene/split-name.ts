@@ -61,7 +61,8 @@ export function splitName(full: string | null | undefined): PersonName {
   }
   const words = trimTitles(lastSegment)
   if (words.length === 1) return named([], words)
-  if (words.every((word) => eastAsianWord.test(word))) return named(words.slice(1), words.slice(0, 1))
+  if (words.every((word) => eastAsianWord.test(word)))
+    return named(words.slice(1), words.slice(0, 1))
   const lastStart = familyNameStart(words)
   return named(words.slice(0, lastStart), words.slice(lastStart))
 }

@@ -29,7 +29,7 @@ const apostrophes = /(['’])/u
 /**
  * Title-cases a name typed all in capitals or all in lower case ("JOSÉ ÑÚÑEZ" -> "José Ñúñez",
  * "o'brien" -> "O'Brien", "mcdonald" -> "McDonald", "VAN DER BERG" -> "van der Berg"); a name with
- * mixed case is kept exactly as typed, as are scripts without case. "Mac" is left alone: Mack, Macy.
+ * mixed case is kept as typed, as are scripts without case. "Mac" is left alone: Mack, Macy.
  */
 export function toNameCase(name: string): string {
   if (name.toUpperCase() !== name && name.toLowerCase() !== name) return name
@@ -51,15 +51,14 @@ function capitalizeSegment(segment: string): string {
     .map((piece, index) => {
       const before = pieces[index - 2]
       if (index === 0) return capitalizeWord(piece)
-      // O'Brien, D'Angelo, N'Diaye: a one-letter prefix marks a name of its own after the apostrophe.
-      return before !== undefined && [...before].length === 1 ? capitalizeWord(piece) : piece
+      // O'Brien, D'Angelo, N'Diaye: after a one-letter prefix a name of its own begins.
+      return before !== undefined && /^\p{L}$/u.test(before) ? capitalizeWord(piece) : piece
     })
     .join('')
 }
 
 function capitalizeWord(word: string): string {
-  const [first = '', ...rest] = [...word]
-  const capitalized = first.toUpperCase() + rest.join('')
+  const capitalized = word.replace(/^\p{L}/u, (first) => first.toUpperCase())
   const mc = /^Mc(\p{Ll})(\p{Ll}+)$/u.exec(capitalized)
   return mc ? `Mc${(mc[1] ?? '').toUpperCase()}${mc[2] ?? ''}` : capitalized
 }

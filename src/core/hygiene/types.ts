@@ -1,4 +1,4 @@
-/** A lead as intake receives it (form, API or file row): every field is untrusted text or missing. */
+/** A lead as intake receives it (form, API or file row): every field is untrusted or missing. */
 export type RawLead = {
   readonly email?: string | null
   readonly firstName?: string | null
