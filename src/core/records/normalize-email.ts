@@ -1,19 +1,19 @@
+import { normalizeEmailAddress } from '../hygiene/index.ts'
 import { AppError } from '../shared/index.ts'
 
-// Deliberately loose: one @, a dot in the domain, no spaces. Deliverability checks belong to hygiene.
-const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-/** Normalizes an email for identity (trimmed, lower case), or throws `request.invalid` when it is not one. */
+/**
+ * The identity key of an email, shared by every way a person arrives (API, import, forms): hygiene's
+ * canonical form (lower case, +tag removed, Gmail dots removed); throws `request.invalid` when the
+ * text is not an email address.
+ */
 export function normalizeEmail(email: string): string {
-  const normalized = email.trim().toLowerCase()
-  if (!emailShape.test(normalized) || normalized.length > 320) {
+  const normalized = normalizeEmailAddress(email)
+  if (!normalized.valid) {
     throw new AppError(
       'request.invalid',
-      `"${email}" is not an email address; expected name@company.com.`,
-      {
-        details: { field: 'email', value: email },
-      },
+      `"${email}" is not an email address (${normalized.problem.replace(/_/g, ' ')}); expected name@company.com.`,
+      { details: { field: 'email', value: email, problem: normalized.problem } },
     )
   }
-  return normalized
+  return normalized.canonical
 }
