@@ -135,6 +135,8 @@ export type IntakeActivity = {
   readonly occurredAt: Date
   readonly source: string | null
   readonly properties: Readonly<Record<string, unknown>>
+  /** Recording the same key twice keeps the first: a re-imported file adds no behaviour. */
+  readonly idempotencyKey: string | null
 }
 
 /** The lookups and writes intake needs, inside one workspace (and usually one transaction). */
@@ -182,6 +184,11 @@ export type Stores = {
   readonly users: UserStore
   readonly intake: IntakeStore
   readonly idempotency: IdempotencyStore
+  /**
+   * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
+   * outside one as its own transaction.
+   */
+  atomic<T>(work: (stores: Stores) => Promise<T>): Promise<T>
 }
 
 /** Stores bound to one workspace: every query they run is confined to it. */

@@ -1,3 +1,4 @@
+import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { User } from '../app/ports.ts'
 import type { AgreementVersion, Finding } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
@@ -116,6 +117,20 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     getAgreement: async (version) => toVersion(await call('GET', `/v1/agreements/${version}`)),
     addUser: async (input) => (await call('POST', '/v1/users', input)) as User,
     listUsers: async () => (await call('GET', '/v1/users'))['items'] as User[],
+    async ingestLeads(leads) {
+      const outcomes: IngestOutcome[] = []
+      // The API takes at most 1,000 leads a request.
+      for (let start = 0; start < leads.length; start += 1000) {
+        const batch = leads.slice(start, start + 1000).map(({ extra, occurredAt, ...lead }) => ({
+          ...lead,
+          properties: extra,
+          occurredAt: occurredAt?.toISOString() ?? null,
+        }))
+        const wire = await call('POST', '/v1/leads', { leads: batch })
+        outcomes.push(...(wire['results'] as IngestOutcome[]))
+      }
+      return outcomes
+    },
     close: () => Promise.resolve(),
   }
 }

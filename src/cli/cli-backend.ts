@@ -1,4 +1,6 @@
 import type { DraftResult } from '../app/agreement/agreements.ts'
+import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
+import type { LeadInput } from '../core/intake/index.ts'
 import type { User } from '../app/ports.ts'
 import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
@@ -29,5 +31,7 @@ export interface CliBackend {
     readonly role: string
   }): Promise<User>
   listUsers(): Promise<readonly User[]>
+  /** Intake for a batch of leads, in order, one outcome each. */
+  ingestLeads(leads: readonly LeadInput[], channel: string): Promise<readonly IngestOutcome[]>
   close(): Promise<void>
 }

@@ -80,6 +80,7 @@ function memoryBackend(calls: string[]): CliBackend {
       ),
     addUser: () => Promise.reject(new AppError('user.email_taken', 'not in this test')),
     listUsers: () => Promise.resolve([]),
+    ingestLeads: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     close() {
       calls.push('close')
       return Promise.resolve()

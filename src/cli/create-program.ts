@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { addAdminCommands } from './commands/admin.command.ts'
 import { agreementCommand } from './commands/agreement.command.ts'
+import { importCommand } from './commands/import.command.ts'
 import { personCommand } from './commands/person.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { usageExitCode } from './exit-codes.ts'
@@ -27,6 +28,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(personCommand(deps))
   program.addCommand(agreementCommand(deps))
   program.addCommand(userCommand(deps))
+  program.addCommand(importCommand(deps))
   configureTree(program, deps)
   return program
 }

@@ -160,7 +160,14 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
           occurred_at: activity.occurredAt,
           source: activity.source,
           properties: JSON.stringify(activity.properties),
+          idempotency_key: activity.idempotencyKey,
         })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['workspace_id', 'idempotency_key'])
+            .where('idempotency_key', 'is not', null)
+            .doNothing(),
+        )
         .execute()
     },
   }

@@ -13,8 +13,10 @@ import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
 
-function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId): Stores {
-  return {
+let savepoints = 0
+
+function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction = false): Stores {
+  const stores: Stores = {
     people: personStore(db, workspaceId),
     accounts: accountStore(db, workspaceId),
     opportunities: opportunityStore(db, workspaceId),
@@ -23,6 +25,25 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId): Stores {
     users: userStore(db, workspaceId),
     intake: intakeStore(db, workspaceId),
     idempotency: idempotencyStore(db, workspaceId),
+    atomic: (work) =>
+      inTransaction
+        ? withSavepoint(db, () => work(stores))
+        : db.transaction().execute((tx) => work(storesOf(tx, workspaceId, true))),
+  }
+  return stores
+}
+
+async function withSavepoint<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  savepoints += 1
+  const name = sql.id(`baton_sp_${savepoints}`)
+  await sql`SAVEPOINT ${name}`.execute(db)
+  try {
+    const result = await work()
+    await sql`RELEASE SAVEPOINT ${name}`.execute(db)
+    return result
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT ${name}`.execute(db)
+    throw error
   }
 }
 
@@ -37,7 +58,8 @@ export function createStorage(opened: OpenedDatabase): Storage {
       return {
         ...storesOf(db, workspaceId),
         workspaceId,
-        transaction: (work) => db.transaction().execute((tx) => work(storesOf(tx, workspaceId))),
+        transaction: (work) =>
+          db.transaction().execute((tx) => work(storesOf(tx, workspaceId, true))),
       }
     },
     async ping() {

@@ -118,8 +118,15 @@ async function upsert(
       await tx.intake.updatePerson(personId, { ...changes, ...linkAccount, ...emailKey })
     }
   }
-  // Every capture is behaviour on the person's timeline, a repeat as much as the first.
+  // Every capture is behaviour on the person's timeline, a repeat as much as the first; but the same
+  // dated capture arriving again (a re-imported file, a retried form post) is one capture.
+  const identity = externalId ?? clean.emailCanonical ?? personId
+  const idempotencyKey =
+    input.occurredAt == null && !options.channel.startsWith('import:')
+      ? null
+      : `lead_captured:${options.channel}:${identity}:${input.occurredAt?.toISOString() ?? 'undated'}`
   await tx.intake.recordActivity({
+    idempotencyKey,
     personId,
     type: 'lead_captured',
     occurredAt,
@@ -132,13 +139,15 @@ async function upsert(
 
 /**
  * Takes one lead in: hygiene, then the same person by source id or canonical email (a repeat fills
- * blanks and is recorded as a capture, never a new lead), then the account; all in one transaction, so
- * a rejected lead leaves nothing behind. A lead with neither usable contact nor source id is rejected.
+ * blanks and is recorded as a capture, never a new lead), then the account; atomically within `stores`
+ * (a savepoint inside a batch's transaction), so a rejected lead leaves nothing behind. A lead with
+ * neither usable contact nor source id is rejected.
  */
 export async function ingestLead(
   ctx: UseCaseContext,
   input: LeadInput,
   options: IngestOptions,
+  stores: Stores = ctx.store,
 ): Promise<IngestOutcome> {
   const clean = cleanLead(
     input,
@@ -150,7 +159,7 @@ export async function ingestLead(
       'The lead has no valid email, no valid phone, and not both a name and a company; nobody could contact it.'
     return { kind: 'rejected', reason: clean.rejectReason, message, issues: clean.issues }
   }
-  const attempt = () => ctx.store.transaction((tx) => upsert(tx, ctx, input, clean, options))
+  const attempt = () => stores.atomic((tx) => upsert(tx, ctx, input, clean, options))
   try {
     // Two captures of one new person racing: the loser finds the winner's row on a second look.
     return await attempt().catch((error: unknown) => {

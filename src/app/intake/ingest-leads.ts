@@ -27,7 +27,10 @@ export function tally(summary: IntakeSummary, outcome: IngestOutcome): void {
   summary.rejectedByReason[outcome.reason] = (summary.rejectedByReason[outcome.reason] ?? 0) + 1
 }
 
-/** Takes a batch of leads in, one transaction each, in order; returns every outcome and the tally. */
+/**
+ * Takes a batch of leads in, in order, in one transaction with a savepoint per lead (a rejected lead
+ * undoes only itself); returns every outcome and the tally.
+ */
 export async function ingestLeads(
   ctx: UseCaseContext,
   leads: readonly LeadInput[],
@@ -35,10 +38,9 @@ export async function ingestLeads(
 ): Promise<{ summary: IntakeSummary; outcomes: IngestOutcome[] }> {
   const summary = emptySummary()
   const outcomes: IngestOutcome[] = []
-  for (const lead of leads) {
-    const outcome = await ingestLead(ctx, lead, options)
-    tally(summary, outcome)
-    outcomes.push(outcome)
-  }
+  await ctx.store.transaction(async (tx) => {
+    for (const lead of leads) outcomes.push(await ingestLead(ctx, lead, options, tx))
+  })
+  for (const outcome of outcomes) tally(summary, outcome)
   return { summary, outcomes }
 }

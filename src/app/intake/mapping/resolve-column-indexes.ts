@@ -32,7 +32,7 @@ function describeHeader(header: readonly string[]): string {
   const listed = header.slice(0, shownColumns).map((name) => JSON.stringify(name))
   const more = header.length > shownColumns ? `, … ${header.length - shownColumns} more` : ''
   const count = `${header.length} column${header.length === 1 ? '' : 's'}`
-  return `The header has ${count}: ${listed.join(', ')}${more}.`
+  return `The header has ${count}: ${listed.join(', ')}${more}`
 }
 
 function delimiterHint(header: readonly string[]): string | undefined {
