@@ -79,7 +79,7 @@ export async function* decodeUtf8Chunks(
     }
     line += countNewlines(whole)
     offset += end
-    pending = bytes.slice(end)
+    pending = new Uint8Array(bytes.subarray(end))
     if (!started && text.length > 0) {
       started = true
       text = text.replace(/^\uFEFF/, '')
