@@ -38,7 +38,11 @@ export function agreementFixture(): Agreement {
     idealCustomerProfiles: [
       {
         product: 'Platform',
-        account: { industries: ['Software'], countries: ['US'], employeeCount: { min: 50, max: 5000 } },
+        account: {
+          industries: ['Software'],
+          countries: ['US'],
+          employeeCount: { min: 50, max: 5000 },
+        },
         person: { titles: ['VP Marketing'], functions: ['Marketing'], levels: ['VP'] },
         bestCustomers: ['Globex'],
         worstCustomers: ['Initech'],
@@ -62,7 +66,11 @@ export function agreementFixture(): Agreement {
         capturedBy: 'sdr',
       },
     ],
-    scoring: { description: 'Fit plus engagement with decay.', handoffScore: 60, reviewEveryDays: 30 },
+    scoring: {
+      description: 'Fit plus engagement with decay.',
+      handoffScore: 60,
+      reviewEveryDays: 30,
+    },
     responseTargets: [
       { priority: 'hot', minScore: 80, withinBusinessHours: 1 },
       { priority: 'warm', minScore: 60, withinBusinessHours: 24 },

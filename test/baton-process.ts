@@ -23,7 +23,7 @@ export function runBaton(
     execFile(
       process.execPath,
       [batonBin, ...args],
-      { cwd: root, env: childEnv(env), timeout: 60_000 },
+      { cwd: root, env: childEnv(env), timeout: 280_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
         resolve({ code, stdout, stderr })
