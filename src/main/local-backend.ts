@@ -6,6 +6,7 @@ import {
   signAgreement,
 } from '../app/agreement/agreements.ts'
 import type { UseCaseContext } from '../app/context.ts'
+import { ingestLeads } from '../app/intake/ingest-leads.ts'
 import { changeStage } from '../app/funnel/change-stage.ts'
 import type { Clock, Storage, Workspace } from '../app/ports.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
@@ -38,6 +39,7 @@ export function localBackend(
     getAgreement: (version) => getAgreement(ctx, version),
     addUser: (input) => addUser(ctx, input),
     listUsers: () => listUsers(ctx),
+    ingestLeads: async (leads, channel) => (await ingestLeads(ctx, leads, { channel })).outcomes,
     close: options.close,
   }
 }
