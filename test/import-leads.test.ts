@@ -36,10 +36,12 @@ type Summary = {
   rejectedByReason: Record<string, number>
 }
 
-async function importFile(db: string, file: string, map: string, ...extra: string[]) {
+async function importFile(db: string, file: string, map: string, ...flags: string[]) {
+  const entity = flags.includes('--entity-is-opportunities') ? 'opportunities' : 'leads'
+  const extra = flags.filter((flag) => flag !== '--entity-is-opportunities')
   const run = await runBaton([
     'import',
-    'leads',
+    entity,
     file,
     '--map',
     map,
@@ -63,49 +65,77 @@ async function query<T>(db: string, statement: ReturnType<typeof sql<T>>): Promi
   }
 }
 
-describe('importing the Olist marketing-qualified leads', () => {
+describe('importing the Olist marketing funnel', () => {
   const db = () => path.join(dir, 'olist', 'db')
+  type Counts = { people: number; activities: number; events: number }
+  const totals = sql<Counts>`SELECT (SELECT count(*)::int FROM person) AS people,
+    (SELECT count(*)::int FROM activity) AS activities, (SELECT count(*)::int FROM stage_event) AS events`
 
   it('creates the 8,000 MQLs once, by source, and a re-import changes nothing', async () => {
     const first = await importFile(db(), olistMql, 'olist-mql')
     expect(first.summary).toMatchObject({ read: 8000, created: 8000, rejected: 0 })
     const bySource = await query<{ source: string | null; n: number }>(
       db(),
-      sql`SELECT source, count(*)::int AS n FROM person GROUP BY source ORDER BY n DESC`,
+      sql`SELECT source, count(*)::int AS n FROM person GROUP BY source`,
     )
-    const counts = Object.fromEntries(bySource.map((row) => [row.source ?? '(none)', row.n]))
-    // PROVENANCE.md: organic_search 2296, paid_search 1586, social 1350, direct_traffic 499, email 493, referral 284.
-    expect(counts).toMatchObject({
+    // PROVENANCE.md: organic_search 2296, paid_search 1586, social 1350, unknown 1099, direct_traffic 499,
+    // email 493, referral 284, other 150, display 118, other_publicities 65, blank 60. Hygiene names
+    // sources in words and reads "unknown" as no source.
+    expect(Object.fromEntries(bySource.map((row) => [row.source ?? '(none)', row.n]))).toEqual({
       'organic search': 2296,
       'paid search': 1586,
-      social: 1350,
+      'social media': 1350,
+      '(none)': 1099 + 60,
       'direct traffic': 499,
       email: 493,
       referral: 284,
+      other: 150,
+      display: 118,
+      'other publicities': 65,
     })
-    const before = await query<{ people: number; activities: number; events: number }>(
-      db(),
-      sql`SELECT (SELECT count(*)::int FROM person) AS people, (SELECT count(*)::int FROM activity) AS activities, (SELECT count(*)::int FROM stage_event) AS events`,
-    )
-    const again = await importFile(db(), olistMql, 'olist-mql')
-    expect(again.summary).toMatchObject({
-      read: 8000,
-      created: 0,
-      updated: 0,
-      merged: 8000,
-      rejected: 0,
-    })
-    const after = await query<{ people: number; activities: number; events: number }>(
-      db(),
-      sql`SELECT (SELECT count(*)::int FROM person) AS people, (SELECT count(*)::int FROM activity) AS activities, (SELECT count(*)::int FROM stage_event) AS events`,
-    )
-    expect(after).toEqual(before)
+    const before = await query<Counts>(db(), totals)
     expect(before[0]).toEqual({ people: 8000, activities: 8000, events: 8000 })
-    const earliest = await query<{ first: string }>(
+    const again = await importFile(db(), olistMql, 'olist-mql')
+    expect(again.summary).toMatchObject({ read: 8000, created: 0, updated: 0, merged: 8000 })
+    expect(await query<Counts>(db(), totals)).toEqual(before)
+    const [earliest] = await query<{ first: string }>(
       db(),
       sql`SELECT min(occurred_at)::date::text AS first FROM stage_event`,
     )
-    expect(earliest[0]?.first).toBe('2017-06-14')
+    expect(earliest?.first).toBe('2017-06-14')
+  }, 300_000)
+
+  it('turns the 842 closed deals into won outcomes for their MQLs, with the wins per origin', async () => {
+    const deals = path.join(data, 'olist-marketing-funnel/olist_closed_deals_dataset.csv')
+    const first = await importFile(db(), deals, 'olist-deals', '--entity-is-opportunities')
+    expect(first.summary).toMatchObject({ read: 842, created: 842, rejected: 0 })
+    const wins = await query<{ source: string | null; n: number }>(
+      db(),
+      sql`SELECT p.source, count(*)::int AS n FROM opportunity o JOIN person p ON p.id = o.primary_person_id
+          WHERE o.status = 'won' AND p.stage = 'won' GROUP BY p.source`,
+    )
+    // PROVENANCE.md win counts: organic_search 271, paid_search 195, social 75, unknown 179,
+    // direct_traffic 56, email 15, referral 24, other 4, display 6, other_publicities 3, blank 14.
+    expect(Object.fromEntries(wins.map((w) => [w.source ?? '(none)', w.n]))).toEqual({
+      'organic search': 271,
+      'paid search': 195,
+      'social media': 75,
+      '(none)': 179 + 14,
+      'direct traffic': 56,
+      email: 15,
+      referral: 24,
+      other: 4,
+      display: 6,
+      'other publicities': 3,
+    })
+    const [won] = await query<{ first: string; last: string }>(
+      db(),
+      sql`SELECT min(occurred_at)::date::text AS first, max(occurred_at)::date::text AS last
+          FROM stage_event WHERE to_stage = 'won' AND person_id IS NOT NULL`,
+    )
+    expect(won).toEqual({ first: '2017-12-05', last: '2018-11-14' })
+    const again = await importFile(db(), deals, 'olist-deals', '--entity-is-opportunities')
+    expect(again.summary).toMatchObject({ created: 0, merged: 842 })
   }, 300_000)
 })
 

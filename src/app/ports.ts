@@ -160,6 +160,36 @@ export interface IntakeStore {
     readonly nameKey: string | null
   }): Promise<AccountId>
   recordActivity(activity: IntakeActivity): Promise<void>
+  insertAccountByName(account: {
+    readonly name: string
+    readonly nameKey: string
+  }): Promise<AccountId>
+  findOpportunity(
+    externalId: string,
+  ): Promise<{ readonly id: OpportunityId; readonly status: string } | undefined>
+  insertOpportunity(opportunity: IntakeOpportunity): Promise<OpportunityId>
+  /** The person's current stage and account, by their source id. */
+  findPersonStage(
+    externalId: string,
+  ): Promise<
+    | { readonly id: PersonId; readonly stage: string; readonly accountId: AccountId | null }
+    | undefined
+  >
+}
+
+export type IntakeOpportunity = {
+  readonly externalId: string | null
+  readonly name: string
+  readonly accountId: AccountId | null
+  readonly primaryPersonId: PersonId | null
+  readonly stage: string
+  readonly status: 'open' | 'won' | 'lost'
+  readonly amountCents: number
+  readonly currency: string
+  readonly closedAt: Date | null
+  readonly product: string | null
+  readonly createdAt: Date
+  readonly properties: Readonly<Record<string, string>>
 }
 
 export type StoredResponse = {

@@ -131,6 +131,13 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       }
       return outcomes
     },
+    ingestOpportunities: () =>
+      Promise.reject(
+        new AppError(
+          'store.locked',
+          `Deals cannot be imported through the running server at ${baseUrl} yet; stop it and run the import again.`,
+        ),
+      ),
     close: () => Promise.resolve(),
   }
 }

@@ -1,5 +1,6 @@
 import type { DraftResult } from '../app/agreement/agreements.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
+import type { OpportunityInput, OpportunityOutcome } from '../app/intake/ingest-opportunity.ts'
 import type { LeadInput } from '../core/intake/index.ts'
 import type { User } from '../app/ports.ts'
 import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
@@ -33,5 +34,7 @@ export interface CliBackend {
   listUsers(): Promise<readonly User[]>
   /** Intake for a batch of leads, in order, one outcome each. */
   ingestLeads(leads: readonly LeadInput[], channel: string): Promise<readonly IngestOutcome[]>
+  /** Intake for a batch of deals, in order, one outcome each. */
+  ingestOpportunities(inputs: readonly OpportunityInput[]): Promise<readonly OpportunityOutcome[]>
   close(): Promise<void>
 }

@@ -81,6 +81,8 @@ function memoryBackend(calls: string[]): CliBackend {
     addUser: () => Promise.reject(new AppError('user.email_taken', 'not in this test')),
     listUsers: () => Promise.resolve([]),
     ingestLeads: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    ingestOpportunities: () =>
+      Promise.reject(new AppError('store.unavailable', 'not in this test')),
     close() {
       calls.push('close')
       return Promise.resolve()

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { IntakeStore } from '../app/ports.ts'
 import type { KnownAccount, KnownPerson } from '../core/intake/index.ts'
-import type { AccountId, PersonId, WorkspaceId } from '../core/shared/index.ts'
+import type { AccountId, OpportunityId, PersonId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 import { translating } from './store-error.ts'
 
@@ -150,6 +150,62 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
           .executeTakeFirstOrThrow()
         return row.id as AccountId
       }),
+    insertAccountByName: (account) =>
+      translating(async () => {
+        const row = await db
+          .insertInto('account')
+          .values({ workspace_id: workspaceId, name: account.name, name_key: account.nameKey })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        return row.id as AccountId
+      }),
+    async findOpportunity(externalId) {
+      const row = await db
+        .selectFrom('opportunity')
+        .select(['id', 'status'])
+        .where('workspace_id', '=', workspaceId)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst()
+      return row && { id: row.id as OpportunityId, status: row.status }
+    },
+    insertOpportunity: (opportunity) =>
+      translating(async () => {
+        const row = await db
+          .insertInto('opportunity')
+          .values({
+            workspace_id: workspaceId,
+            external_id: opportunity.externalId,
+            name: opportunity.name,
+            account_id: opportunity.accountId,
+            primary_person_id: opportunity.primaryPersonId,
+            stage: opportunity.stage,
+            status: opportunity.status,
+            amount_cents: opportunity.amountCents,
+            currency: opportunity.currency,
+            closed_at: opportunity.closedAt,
+            product: opportunity.product,
+            created_at: opportunity.createdAt,
+            properties: JSON.stringify(opportunity.properties),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        return row.id as OpportunityId
+      }),
+    async findPersonStage(externalId) {
+      const row = await db
+        .selectFrom('person')
+        .select(['id', 'stage', 'account_id'])
+        .where('workspace_id', '=', workspaceId)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst()
+      return (
+        row && {
+          id: row.id as PersonId,
+          stage: row.stage,
+          accountId: row.account_id as AccountId | null,
+        }
+      )
+    },
     async recordActivity(activity) {
       await db
         .insertInto('activity')

@@ -126,6 +126,9 @@ export type OpportunityTable = Keyed & {
   closed_at: Timestamp | null
   close_reason: string | null
   last_activity_at: Timestamp | null
+  external_id: string | null
+  product: string | null
+  properties: JsonDefault
   created_at: CreatedAt
   updated_at: TimestampDefault
 }

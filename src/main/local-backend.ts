@@ -7,6 +7,7 @@ import {
 } from '../app/agreement/agreements.ts'
 import type { UseCaseContext } from '../app/context.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
+import { ingestOpportunities } from '../app/intake/ingest-opportunity.ts'
 import { changeStage } from '../app/funnel/change-stage.ts'
 import type { Clock, Storage, Workspace } from '../app/ports.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
@@ -40,6 +41,7 @@ export function localBackend(
     addUser: (input) => addUser(ctx, input),
     listUsers: () => listUsers(ctx),
     ingestLeads: async (leads, channel) => (await ingestLeads(ctx, leads, { channel })).outcomes,
+    ingestOpportunities: (inputs) => ingestOpportunities(ctx, inputs),
     close: options.close,
   }
 }

@@ -59,12 +59,19 @@ export async function changeStage(
   ctx: UseCaseContext,
   input: StageChangeInput,
 ): Promise<StageChange> {
-  return ctx.store.transaction(async (tx) => {
-    const currentStage = await lockCurrentStage(tx, input.subject)
-    const event = await recordStageEntry(tx, ctx, { ...input, currentStage })
-    await saveStage(tx, input.subject, event.toStage)
-    return event
-  })
+  return ctx.store.transaction((tx) => changeStageIn(tx, ctx, input))
+}
+
+/** The same stage change inside a transaction the caller already holds. */
+export async function changeStageIn(
+  tx: Stores,
+  ctx: UseCaseContext,
+  input: StageChangeInput,
+): Promise<StageChange> {
+  const currentStage = await lockCurrentStage(tx, input.subject)
+  const event = await recordStageEntry(tx, ctx, { ...input, currentStage })
+  await saveStage(tx, input.subject, event.toStage)
+  return event
 }
 
 /** A recorded stage event, with what the move implies under the agreement in force (if any). */

@@ -6,7 +6,7 @@ import type { CliBackend } from '../cli-backend.ts'
 import { readCsv } from '../csv/read-csv.ts'
 import { present } from '../output.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
-import { importLeads } from './import-leads.ts'
+import { importRows, leadIntake, opportunityIntake } from './import-rows.ts'
 
 type ImportOptions = {
   map?: string
@@ -59,17 +59,19 @@ export function importCommand(deps: ProgramDeps): Command {
     .option('--no-progress', 'no progress bar')
     .action(async (entity: string, file: string, options: ImportOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>()
-      if (entity !== 'leads') {
+      const intake =
+        entity === 'leads' ? leadIntake : entity === 'opportunities' ? opportunityIntake : undefined
+      if (intake === undefined) {
         throw new AppError(
           'request.invalid',
-          `Importing ${entity} is not available yet; this version imports leads.`,
+          `Importing ${entity} is not available yet; this version imports leads and opportunities.`,
           { details: { field: 'entity' } },
         )
       }
       if (options.map === undefined) {
         throw new AppError(
           'request.invalid',
-          'Name a mapping with --map: a preset (x-education, olist-mql, hubspot-contacts, salesforce-leads) or a mapping JSON file.',
+          'Name a mapping with --map: a preset (x-education, olist-mql, olist-deals, maven-pipeline, hubspot-contacts, salesforce-leads) or a mapping JSON file.',
           { details: { field: 'map' } },
         )
       }
@@ -87,7 +89,8 @@ export function importCommand(deps: ProgramDeps): Command {
       })
       let backend: Promise<CliBackend> | undefined
       try {
-        const result = await importLeads({
+        const result = await importRows({
+          intake,
           file,
           csv,
           mapping,

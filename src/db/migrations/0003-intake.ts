@@ -13,6 +13,10 @@ const statements = [
   sql`CREATE INDEX account_name_key ON account (workspace_id, name_key)`,
   sql`CREATE INDEX account_name_key_trgm ON account USING gin (name_key gin_trgm_ops)`,
   sql`CREATE UNIQUE INDEX account_external_id ON account (workspace_id, external_id) WHERE external_id IS NOT NULL`,
+  sql`ALTER TABLE opportunity ADD COLUMN external_id text`,
+  sql`ALTER TABLE opportunity ADD COLUMN product text`,
+  sql`ALTER TABLE opportunity ADD COLUMN properties jsonb NOT NULL DEFAULT '{}'`,
+  sql`CREATE UNIQUE INDEX opportunity_external_id ON opportunity (workspace_id, external_id) WHERE external_id IS NOT NULL`,
   sql`CREATE TABLE idempotency_key (
     workspace_id uuid NOT NULL REFERENCES workspace (id) ON DELETE CASCADE,
     key text NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
@@ -42,6 +46,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE import_run`.execute(db)
   await sql`DROP TABLE idempotency_key`.execute(db)
+  await sql`ALTER TABLE opportunity DROP COLUMN external_id, DROP COLUMN product, DROP COLUMN properties`.execute(
+    db,
+  )
   await sql`ALTER TABLE account DROP COLUMN name_key, DROP COLUMN external_id`.execute(db)
   await sql`ALTER TABLE person DROP COLUMN external_id, DROP COLUMN flags, DROP COLUMN quality_issues, DROP COLUMN properties`.execute(
     db,

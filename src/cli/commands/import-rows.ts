@@ -5,6 +5,9 @@ import { SingleBar } from 'cli-progress'
 import { emptySummary, tally, type IntakeSummary } from '../../app/intake/ingest-leads.ts'
 import type { IngestOutcome } from '../../app/intake/ingest-lead.ts'
 import { leadFromRow } from '../../app/intake/lead-from-row.ts'
+import type { OpportunityOutcome } from '../../app/intake/ingest-opportunity.ts'
+import { opportunityFromRow } from '../../app/intake/opportunity-from-row.ts'
+import type { MappedRow } from '../../app/intake/mapping/apply-mapping.ts'
 import { compileMapping } from '../../app/intake/mapping/apply-mapping.ts'
 import type { Mapping } from '../../app/intake/mapping/mapping.schema.ts'
 import { cleanLead, cleanText } from '../../core/hygiene/index.ts'
@@ -12,7 +15,31 @@ import type { LeadInput } from '../../core/intake/index.ts'
 import type { CliBackend } from '../cli-backend.ts'
 import type { CsvFile } from '../csv/read-csv.ts'
 
+/** How one entity's rows become inputs and go through intake. */
+export type RowIntake = {
+  /** What a dry run can tell without the database (hygiene only). */
+  readonly check: (row: MappedRow) => IngestOutcome | OpportunityOutcome
+  readonly ingest: (
+    backend: CliBackend,
+    rows: readonly MappedRow[],
+    channel: string,
+  ) => Promise<readonly (IngestOutcome | OpportunityOutcome)[]>
+}
+
+/** Leads: mapping, then hygiene and the person/account match. */
+export const leadIntake: RowIntake = {
+  check: (row) => dryOutcome(leadFromRow(row)),
+  ingest: (backend, rows, channel) => backend.ingestLeads(rows.map(leadFromRow), channel),
+}
+
+/** Deals: mapping, then the deal and its lead's outcome. */
+export const opportunityIntake: RowIntake = {
+  check: () => ({ kind: 'created', opportunityId: '' as never }),
+  ingest: (backend, rows) => backend.ingestOpportunities(rows.map(opportunityFromRow)),
+}
+
 export type ImportRun = {
+  readonly intake: RowIntake
   readonly file: string
   readonly csv: CsvFile
   readonly mapping: Mapping
@@ -27,7 +54,7 @@ type Pending = {
   readonly rowNumber: number
   readonly line: number
   readonly record: string[]
-  readonly lead: LeadInput
+  readonly mapped: MappedRow
 }
 
 /** Rejected rows, written lazily so a clean import leaves no file behind. */
@@ -76,8 +103,8 @@ function dryOutcome(lead: LeadInput): IngestOutcome {
   return { kind: 'created', personId: '' as never, accountId: null, issues: clean.issues }
 }
 
-/** Streams a lead file through mapping, hygiene and intake in batches; nothing is silently dropped. */
-export async function importLeads(
+/** Streams a file through mapping and intake in batches; nothing is silently dropped. */
+export async function importRows(
   run: ImportRun,
 ): Promise<{ summary: IntakeSummary; rejectFile?: string }> {
   const mapRow = compileMapping(run.mapping, run.csv.header, { sourceName: run.file })
@@ -103,19 +130,16 @@ export async function importLeads(
     if (pending.length === 0) return
     const batch = pending
     pending = []
+    const mapped = batch.map((p) => p.mapped)
     const outcomes = run.dryRun
-      ? batch.map((p) => dryOutcome(p.lead))
-      : await (
-          await run.backend()
-        ).ingestLeads(
-          batch.map((p) => p.lead),
-          `import:${basename(run.file)}`,
-        )
+      ? mapped.map(run.intake.check)
+      : await run.intake.ingest(await run.backend(), mapped, `import:${basename(run.file)}`)
     outcomes.forEach((outcome, i) => {
       const row = batch[i]
       if (!row) return
       if (outcome.kind === 'rejected') reject(row, outcome.reason, outcome.message)
-      else tally(summary, outcome)
+      else
+        tally(summary, { kind: outcome.kind, personId: '' as never, accountId: null, issues: [] })
     })
     const seconds = (performance.now() - started) / 1000
     bar?.update(run.csv.bytesRead, {
@@ -132,13 +156,7 @@ export async function importLeads(
       const mapped = mapRow(row.record, row.rowNumber)
       const problem = mapped.problems[0]
       if (problem) reject(row, 'bad_value', `${problem.field}: ${problem.message}`)
-      else
-        pending.push({
-          rowNumber: row.rowNumber,
-          line: row.line,
-          record: row.record,
-          lead: leadFromRow(mapped),
-        })
+      else pending.push({ rowNumber: row.rowNumber, line: row.line, record: row.record, mapped })
       if (pending.length >= run.batchSize) await flush()
     }
     await flush()
