@@ -164,7 +164,7 @@ describe('importing the X Education leads', () => {
   }, 300_000)
 })
 
-describe('importing bad files', () => {
+describe('importing bad files', { timeout: 180_000 }, () => {
   it('rejects ragged rows and bad values into the reject file with their line, and writes nothing on a dry run', async () => {
     const file = path.join(dir, 'bad.csv')
     await writeFile(
@@ -187,6 +187,12 @@ describe('importing bad files', () => {
     )
     expect(rejects).toMatch(/^2,3,malformed_row,/m)
     expect(rejects).toMatch(/^3,4,bad_value,/m)
+    const report = await runBaton(['report', 'quality', '--json', '--db', db])
+    expect(report.code, report.stderr).toBe(0)
+    expect(JSON.parse(report.stdout)).toMatchObject({
+      totals: { records: 1, rejected: 2 },
+      rejectedByReason: { malformed_row: 1, bad_value: 1 },
+    })
   })
 
   it('stops with the line number on bytes that are not UTF-8', async () => {

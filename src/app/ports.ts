@@ -1,3 +1,4 @@
+import type { QualityFacts } from '../core/analytics/index.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type { KnownAccount, KnownPerson, PersonPatch } from '../core/intake/index.ts'
 import type { Agreement, AgreementVersion, SignaturePlan } from '../core/agreement/index.ts'
@@ -205,6 +206,24 @@ export interface IdempotencyStore {
   save(key: string, response: StoredResponse): Promise<void>
 }
 
+export type ImportRunRecord = {
+  readonly entity: string
+  readonly sourceName: string
+  readonly mapping: string
+  readonly dryRun: boolean
+  readonly counts: Readonly<Record<string, number>>
+  readonly rejectedByReason: Readonly<Record<string, number>>
+  readonly startedAt: Date
+  readonly finishedAt: Date
+}
+
+/** Reads for reports, computed from stored facts. */
+export interface ReportStore {
+  /** Data-quality counts per source; records with no activity or stage event since `staleBefore` are stale. */
+  qualityFacts(staleBefore: Date): Promise<QualityFacts>
+  recordImportRun(run: ImportRunRecord): Promise<void>
+}
+
 export type Stores = {
   readonly people: PersonStore
   readonly accounts: AccountStore
@@ -214,6 +233,7 @@ export type Stores = {
   readonly users: UserStore
   readonly intake: IntakeStore
   readonly idempotency: IdempotencyStore
+  readonly reports: ReportStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

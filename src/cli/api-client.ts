@@ -1,4 +1,5 @@
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
+import type { QualityReport } from '../core/analytics/index.ts'
 import type { User } from '../app/ports.ts'
 import type { AgreementVersion, Finding } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
@@ -138,6 +139,13 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
           `Deals cannot be imported through the running server at ${baseUrl} yet; stop it and run the import again.`,
         ),
       ),
+    qualityReport: async (months) =>
+      (await call(
+        'GET',
+        `/v1/reports/quality?staleAfterMonths=${months}`,
+      )) as unknown as QualityReport,
+    // The server has no route for import runs yet: an import through it is not in the quality report.
+    recordImportRun: () => Promise.resolve(),
     close: () => Promise.resolve(),
   }
 }

@@ -2,7 +2,8 @@ import type { DraftResult } from '../app/agreement/agreements.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { OpportunityInput, OpportunityOutcome } from '../app/intake/ingest-opportunity.ts'
 import type { LeadInput } from '../core/intake/index.ts'
-import type { User } from '../app/ports.ts'
+import type { ImportRunRecord, User } from '../app/ports.ts'
+import type { QualityReport } from '../core/analytics/index.ts'
 import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person, PersonFields } from '../core/records/index.ts'
@@ -36,5 +37,8 @@ export interface CliBackend {
   ingestLeads(leads: readonly LeadInput[], channel: string): Promise<readonly IngestOutcome[]>
   /** Intake for a batch of deals, in order, one outcome each. */
   ingestOpportunities(inputs: readonly OpportunityInput[]): Promise<readonly OpportunityOutcome[]>
+  qualityReport(staleAfterMonths: number): Promise<QualityReport>
+  /** Remembers an import's counts for the data-quality report. */
+  recordImportRun(run: ImportRunRecord): Promise<void>
   close(): Promise<void>
 }

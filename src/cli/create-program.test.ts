@@ -83,6 +83,8 @@ function memoryBackend(calls: string[]): CliBackend {
     ingestLeads: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     ingestOpportunities: () =>
       Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    qualityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    recordImportRun: () => Promise.resolve(),
     close() {
       calls.push('close')
       return Promise.resolve()

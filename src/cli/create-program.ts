@@ -3,6 +3,7 @@ import { addAdminCommands } from './commands/admin.command.ts'
 import { agreementCommand } from './commands/agreement.command.ts'
 import { importCommand } from './commands/import.command.ts'
 import { personCommand } from './commands/person.command.ts'
+import { reportCommand } from './commands/report.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
@@ -29,6 +30,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(agreementCommand(deps))
   program.addCommand(userCommand(deps))
   program.addCommand(importCommand(deps))
+  program.addCommand(reportCommand(deps))
   configureTree(program, deps)
   return program
 }

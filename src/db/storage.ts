@@ -7,6 +7,7 @@ import { apiKeyStore, workspaceStore } from './access.store.ts'
 import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
+import { reportStore } from './report.store.ts'
 import type { Database } from './schema.ts'
 import { idempotencyStore } from './idempotency.store.ts'
 import { intakeStore } from './intake.store.ts'
@@ -25,6 +26,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     users: userStore(db, workspaceId),
     intake: intakeStore(db, workspaceId),
     idempotency: idempotencyStore(db, workspaceId),
+    reports: reportStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

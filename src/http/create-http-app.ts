@@ -11,6 +11,7 @@ import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
+import { reportRoutes } from './report.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -102,6 +103,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   opportunityRoutes(app)
   stageEventRoutes(app)
   leadRoutes(app)
+  reportRoutes(app)
   agreementRoutes(app)
   userRoutes(app)
   app.doc31('/openapi.json', {

@@ -6,6 +6,7 @@ import {
   signAgreement,
 } from '../app/agreement/agreements.ts'
 import type { UseCaseContext } from '../app/context.ts'
+import { qualityReport } from '../app/reports/quality-report.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
 import { ingestOpportunities } from '../app/intake/ingest-opportunity.ts'
 import { changeStage } from '../app/funnel/change-stage.ts'
@@ -42,6 +43,8 @@ export function localBackend(
     listUsers: () => listUsers(ctx),
     ingestLeads: async (leads, channel) => (await ingestLeads(ctx, leads, { channel })).outcomes,
     ingestOpportunities: (inputs) => ingestOpportunities(ctx, inputs),
+    qualityReport: (months) => qualityReport(ctx, months),
+    recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     close: options.close,
   }
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { loadMapping } from '../../app/intake/mapping/preset-mappings.ts'
 import { mappingEntities } from '../../app/intake/mapping/baton-fields.ts'
@@ -88,6 +89,7 @@ export function importCommand(deps: ProgramDeps): Command {
         ...(mapping.skipRows ? { skipRows: mapping.skipRows } : {}),
       })
       let backend: Promise<CliBackend> | undefined
+      const startedAt = new Date()
       try {
         const result = await importRows({
           intake,
@@ -100,6 +102,21 @@ export function importCommand(deps: ProgramDeps): Command {
           progress: options.progress && process.stderr.isTTY,
           backend: () => (backend ??= deps.openBackend(global)),
         })
+        if (options.dryRun !== true) {
+          const { rejectedByReason, ...counts } = result.summary
+          await (
+            await (backend ??= deps.openBackend(global))
+          ).recordImportRun({
+            entity,
+            sourceName: basename(file),
+            mapping: mapping.name,
+            dryRun: false,
+            counts,
+            rejectedByReason,
+            startedAt,
+            finishedAt: new Date(),
+          })
+        }
         present(deps.out, global.json === true, result, (r) =>
           summaryText(file, r.summary, r.rejectFile, options.dryRun),
         )
