@@ -50,9 +50,7 @@ export function reportStore(db: Kysely<Database>, workspaceId: WorkspaceId): Rep
           repeats: repeatsBySource.get(key(row.source)) ?? 0,
         })),
         rejectedByReason: Object.fromEntries(rejected.rows.map((row) => [row.reason, row.n])),
-        spendCentsByChannel: Object.fromEntries(
-          spend.rows.map((row) => [row.channel, row.cents]),
-        ),
+        spendCentsByChannel: Object.fromEntries(spend.rows.map((row) => [row.channel, row.cents])),
       }
     },
     async recordImportRun(run) {

@@ -5,7 +5,10 @@
 export type Cell = string | number | null
 
 /** Column-oriented data: `columns[i]` names the values in `rows[r][i]`. */
-export type Table = { readonly columns: readonly string[]; readonly rows: readonly (readonly Cell[])[] }
+export type Table = {
+  readonly columns: readonly string[]
+  readonly rows: readonly (readonly Cell[])[]
+}
 
 export const algorithms = ['logistic', 'gbdt'] as const
 export type Algorithm = (typeof algorithms)[number]
@@ -29,7 +32,11 @@ export type TrainOptions = {
 }
 
 /** One feature's push on a row's score, in log-odds, with the row's value in words. */
-export type Contribution = { readonly feature: string; readonly value: string; readonly logOdds: number }
+export type Contribution = {
+  readonly feature: string
+  readonly value: string
+  readonly logOdds: number
+}
 
 /** A trained model as plain JSON: everything needed to score new rows without the training data. */
 export type TrainedModel = {
