@@ -59,8 +59,8 @@ export function startBaton(
   )
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`no "listening" line within 45 s:\n${output}`)),
-      45_000,
+      () => reject(new Error(`no "listening" line within 90 s:\n${output}`)),
+      90_000,
     )
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8')

@@ -13,7 +13,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-describe('npm start', () => {
+describe('npm start', { timeout: 120_000 }, () => {
   it('serves /health and /openapi.json on a fresh embedded database, then stops cleanly', async () => {
     const db = path.join(dir, 'fresh', 'db')
     const server = await startBaton('npm', ['start', '--silent'], { PORT: '0', BATON_DB: db })
@@ -37,7 +37,7 @@ describe('npm start', () => {
   })
 })
 
-describe('one process per embedded database', () => {
+describe('one process per embedded database', { timeout: 120_000 }, () => {
   let server: RunningBaton
   const db = () => path.join(dir, 'shared', 'db')
 
@@ -97,7 +97,7 @@ describe('one process per embedded database', () => {
   })
 })
 
-describe('after a crash', () => {
+describe('after a crash', { timeout: 120_000 }, () => {
   it('frees the directory the moment the server dies, even on SIGKILL', async () => {
     const db = path.join(dir, 'crash', 'db')
     const server = await startBaton(
