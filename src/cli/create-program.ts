@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { addAdminCommands } from './commands/admin.command.ts'
 import { agreementCommand } from './commands/agreement.command.ts'
 import { importCommand } from './commands/import.command.ts'
+import { modelCommand } from './commands/model.command.ts'
 import { personCommand } from './commands/person.command.ts'
 import { reportCommand } from './commands/report.command.ts'
 import { userCommand } from './commands/user.command.ts'
@@ -31,6 +32,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(userCommand(deps))
   program.addCommand(importCommand(deps))
   program.addCommand(reportCommand(deps))
+  program.addCommand(modelCommand(deps))
   configureTree(program, deps)
   return program
 }

@@ -1,0 +1,263 @@
+import { createWriteStream } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
+import { stringify } from 'csv-stringify'
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { loadLabeledTable } from '../../app/predict/labeled-table.ts'
+import {
+  evaluatePredictor,
+  scoreRecords,
+  type EvaluationReport,
+} from '../../app/predict/score-rows.ts'
+import { parseStoredModel, type StoredModel } from '../../app/predict/stored-model.ts'
+import {
+  algorithmChoices,
+  trainPredictor,
+  type AlgorithmChoice,
+  type TrainReport,
+} from '../../app/predict/train-predictor.ts'
+import { AppError } from '../../core/shared/index.ts'
+import { readCsv } from '../csv/read-csv.ts'
+import { formatTable, present } from '../output.ts'
+import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
+
+type TrainOptions = {
+  data: string
+  target: string
+  positive?: string
+  delimiter?: string
+  exclude: string[]
+  allow: string[]
+  algorithm: AlgorithmChoice
+  seed: number
+  out: string
+}
+
+type DataOptions = { model: string; data: string; delimiter?: string }
+
+const scoreBatch = 2000
+
+function seed(value: string): number {
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isSafeInteger(n) || n < 0)
+    throw new InvalidArgumentError('--seed takes a whole number >= 0, e.g. --seed 42')
+  return n
+}
+
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`
+const fixed = (value: number | null, digits = 3) => (value === null ? '' : value.toFixed(digits))
+
+async function loadModel(file: string): Promise<StoredModel> {
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new AppError(
+      'request.invalid',
+      `cannot read the model file ${file} (${error instanceof Error ? error.message : String(error)}) — fix: pass the --out file of \`baton model train\``,
+      { details: { file }, cause: error },
+    )
+  })
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new AppError(
+      'request.invalid',
+      `${file} is not a Baton model file: it is not valid JSON — fix: pass the --out file of \`baton model train\``,
+      { details: { file }, cause: error },
+    )
+  }
+  return parseStoredModel(json, file)
+}
+
+async function loadData(file: string, target: string, positive?: string, delimiter?: string) {
+  const csv = await readCsv(file, delimiter === undefined ? {} : { delimiter })
+  try {
+    return await loadLabeledTable(csv, positive === undefined ? { target } : { target, positive })
+  } finally {
+    await csv.close()
+  }
+}
+
+function skippedText(report: { blankTarget: number; malformed: number }): string {
+  const parts = [
+    report.blankTarget > 0 ? `${report.blankTarget} with a blank target` : '',
+    report.malformed > 0 ? `${report.malformed} malformed` : '',
+  ].filter((part) => part !== '')
+  return parts.length === 0 ? '' : `skipped rows: ${parts.join(', ')}\n`
+}
+
+function trainText(out: string, report: TrainReport): string {
+  const { stored, split } = report
+  const e = stored.evaluation
+  const leaked = new Set(stored.leaks.map((leak) => leak.column))
+  const splitColumn = split.method === 'time' ? split.column : undefined
+  const requested = stored.excluded.filter((c) => !leaked.has(c) && c !== splitColumn)
+  const splitText =
+    split.method === 'time'
+      ? `time-ordered split on "${split.column}": newest ${split.test} rows held out for test, ${split.train} train`
+      : `stratified split: ${split.test} rows (30%) held out for test, ${split.train} train`
+  const candidates = report.candidates
+    .map((c) => `${c.algorithm} validation AUC ${fixed(c.validationAuc)}`)
+    .join(', ')
+  return [
+    `algorithm: ${stored.model.algorithm}${candidates === '' ? '' : ` (auto: ${candidates})`}\n`,
+    `${splitText}\n`,
+    `test AUC ${fixed(e.testAuc)} vs 0.500 for a random guess; base rate ${pct(e.baseRate)} (${e.positives} of ${e.rows} test rows positive)\n`,
+    `PR AUC ${fixed(e.prAuc)}, log loss ${fixed(e.logLoss)}, Brier ${fixed(e.brier)}\n`,
+    `excluded by --exclude: ${requested.join(', ') || 'none'}\n`,
+    `excluded by the leakage guard: ${[...leaked].join(', ') || 'none'}\n`,
+    splitColumn === undefined ? '' : `excluded as the split date: ${splitColumn}\n`,
+    skippedText(report),
+    `features: ${stored.model.features.length}; model written to ${out}\n`,
+  ].join('')
+}
+
+function evaluationText(report: EvaluationReport): string {
+  const lift = formatTable(
+    ['decile', 'rows', 'positives', 'rate', 'lift', 'cumulative gain'],
+    report.lift.map((row) => [
+      row.decile,
+      row.count,
+      row.positives,
+      row.rate === null ? '' : pct(row.rate),
+      fixed(row.lift, 2),
+      pct(row.cumulativeGain),
+    ]),
+  )
+  return [
+    `rows ${report.rows}, positives ${report.positives}, base rate ${pct(report.baseRate)}\n`,
+    `AUC ${fixed(report.rocAuc)} (0.500 = random guess)\n`,
+    `PR AUC ${fixed(report.prAuc)} (base rate ${fixed(report.baseRate)} = random guess)\n`,
+    `log loss ${fixed(report.logLoss)}\n`,
+    `Brier ${fixed(report.brierScore)}\n`,
+    skippedText(report),
+    '\nlift by decile (1 = highest scores)\n',
+    lift,
+  ].join('')
+}
+
+async function scoreFile(stored: StoredModel, data: string, out: string, delimiter?: string) {
+  const csv = await readCsv(data, delimiter === undefined ? {} : { delimiter })
+  let scored = 0
+  async function* scoredRows() {
+    let batch: { rowNumber: number; record: readonly string[] }[] = []
+    const flush = () => {
+      const scores = scoreRecords(
+        stored,
+        csv.header,
+        batch.map((row) => row.record),
+      )
+      const rows = batch.map((row, index) => {
+        const score = scores[index]
+        return [row.rowNumber, score?.probability.toFixed(6) ?? '', score?.explanation ?? '']
+      })
+      scored += rows.length
+      batch = []
+      return rows
+    }
+    try {
+      for await (const row of csv.rows) {
+        batch.push(row)
+        if (batch.length >= scoreBatch) yield* flush()
+      }
+      if (batch.length > 0) yield* flush()
+    } finally {
+      await csv.close()
+    }
+  }
+  await pipeline(
+    scoredRows(),
+    stringify({ header: true, columns: ['row', 'probability', 'explanation'] }),
+    createWriteStream(out),
+  )
+  return { rows: scored, out }
+}
+
+/** `baton model <train|evaluate|score>`: predictive lead scoring from a CSV of closed-loop outcomes. */
+export function modelCommand(deps: ProgramDeps): Command {
+  const model = new Command('model').description(
+    'Predictive scoring: train a model on outcomes, evaluate it, score new rows',
+  )
+  model
+    .command('train')
+    .description('Train a model on a CSV with a known outcome per row and write it as JSON')
+    .requiredOption('--data <csv>', 'CSV file with one row per lead and the outcome column')
+    .requiredOption('--target <col>', 'the outcome column')
+    .option('--positive <value>', "the outcome value that counts as converted (default '1')")
+    .option('--delimiter <c>', 'field delimiter (detected when left out)')
+    .option('--exclude <a,b>', 'columns never used as features', list, [])
+    .option('--allow <a,b>', 'columns the leakage guard must keep', list, [])
+    .addOption(
+      new Option('--algorithm <name>', 'learner; auto keeps the better on validation')
+        .choices(algorithmChoices)
+        .default('auto'),
+    )
+    .addOption(
+      new Option('--seed <n>', 'seed for the split and the learner').default(42).argParser(seed),
+    )
+    .requiredOption('--out <model.json>', 'where to write the model')
+    .action(async (options: TrainOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>()
+      const data = await loadData(options.data, options.target, options.positive, options.delimiter)
+      const report = trainPredictor({
+        data,
+        exclude: options.exclude,
+        allow: options.allow,
+        algorithm: options.algorithm,
+        seed: options.seed,
+        now: new Date(),
+      })
+      if (report.leakWarning !== '') deps.out.stderr(`warning: ${report.leakWarning}\n`)
+      await writeFile(options.out, `${JSON.stringify(report.stored, null, 2)}\n`)
+      const summary = {
+        out: options.out,
+        algorithm: report.stored.model.algorithm,
+        candidates: report.candidates,
+        split: report.split,
+        evaluation: report.stored.evaluation,
+        excluded: report.stored.excluded,
+        leaks: report.stored.leaks,
+        features: report.stored.model.features,
+        skipped: { blankTarget: report.blankTarget, malformed: report.malformed },
+      }
+      present(deps.out, global.json === true, summary, () => trainText(options.out, report))
+    })
+  model
+    .command('evaluate')
+    .description('Measure a model on a CSV that has the outcome column: AUC, PR AUC, lift')
+    .requiredOption('--model <model.json>', 'a file written by `baton model train`')
+    .requiredOption('--data <csv>', 'CSV file with the model target column')
+    .option('--delimiter <c>', 'field delimiter (detected when left out)')
+    .action(async (options: DataOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>()
+      const stored = await loadModel(options.model)
+      const data = await loadData(options.data, stored.target, stored.positive, options.delimiter)
+      present(deps.out, global.json === true, evaluatePredictor(stored, data), evaluationText)
+    })
+  model
+    .command('score')
+    .description(
+      'Score every row of a CSV: row, probability, explanation (same order as the input)',
+    )
+    .requiredOption('--model <model.json>', 'a file written by `baton model train`')
+    .requiredOption('--data <csv>', 'CSV file to score')
+    .requiredOption('--out <scores.csv>', 'where to write the scores')
+    .option('--delimiter <c>', 'field delimiter (detected when left out)')
+    .action(async (options: DataOptions & { out: string }, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>()
+      const stored = await loadModel(options.model)
+      const result = await scoreFile(stored, options.data, options.out, options.delimiter)
+      present(
+        deps.out,
+        global.json === true,
+        result,
+        (r) => `scored ${r.rows} rows into ${r.out}\n`,
+      )
+    })
+  return model
+}
