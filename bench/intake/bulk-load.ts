@@ -94,7 +94,7 @@ export function copyLoader(client: PGlite): BulkLoader {
 export function insertLoader(db: Kysely<Database>): BulkLoader {
   const copy = db.withTables<{ person_copy: PersonTable }>()
   return {
-    method: `multi-row INSERT INTO person_copy (${insertChunkRows} rows per statement)`,
+    method: `multi-row INSERT INTO person_copy (${insertChunkRows} rows per statement; no COPY FROM STDIN without pg-copy-streams)`,
     async load(rows) {
       for (let start = 0; start < rows.length; start += insertChunkRows) {
         await copy
