@@ -1,20 +1,10 @@
 import type { LeadInput } from '../../core/intake/index.ts'
 import type { MappedRow } from './mapping/apply-mapping.ts'
+import { leadBatonFields } from './mapping/baton-fields.ts'
 
-const textFields = [
-  'externalId',
-  'email',
-  'firstName',
-  'lastName',
-  'fullName',
-  'title',
-  'phone',
-  'company',
-  'website',
-  'country',
-  'source',
-  'stage',
-] as const
+// Every lead field but the typed ones arrives as text.
+const typedFields: readonly string[] = ['occurredAt', 'doNotContact', 'ownerEmail']
+const textFields = leadBatonFields.filter((name) => !typedFields.includes(name))
 
 /** Turns a mapped file row into a lead for intake (dates are ISO text, flags 'true'/'false'). */
 export function leadFromRow(row: MappedRow): LeadInput {

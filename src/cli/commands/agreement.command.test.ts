@@ -2,10 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '../../core/shared/index.ts'
 import { presetNames } from '../agreement-presets.ts'
-import { runCli } from '../create-program.ts'
-import type { ProgramDeps } from '../program-deps.ts'
+import { runFileCli } from '../../../test/run-file-cli.ts'
 
 let dir: string
 beforeAll(async () => {
@@ -15,21 +13,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-// File commands never open the database: a backend request fails the test loudly.
-async function run(...argv: string[]) {
-  const stdout: string[] = []
-  const stderr: string[] = []
-  const deps: ProgramDeps = {
-    out: { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t) },
-    version: 'test',
-    openBackend: () =>
-      Promise.reject(new AppError('store.unavailable', 'no database in this test')),
-    serve: () => Promise.resolve(),
-    migrate: () => Promise.resolve({ location: '', applied: [] }),
-  }
-  const code = await runCli(argv, deps)
-  return { code, out: stdout.join(''), err: stderr.join('') }
-}
+const run = runFileCli
 
 describe.each(presetNames)('baton agreement with the %s preset', (preset) => {
   it('inits a commented file that validates, renders and diffs against itself as empty', async () => {

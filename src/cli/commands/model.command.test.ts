@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '../../core/shared/index.ts'
-import { runCli } from '../create-program.ts'
-import type { ProgramDeps } from '../program-deps.ts'
+import { runFileCli } from '../../../test/run-file-cli.ts'
 
 const leads = path.resolve(
   import.meta.dirname,
@@ -26,21 +24,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-// Model commands work on files only: a backend request fails the test loudly.
-async function run(...argv: string[]) {
-  const stdout: string[] = []
-  const stderr: string[] = []
-  const deps: ProgramDeps = {
-    out: { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t) },
-    version: 'test',
-    openBackend: () =>
-      Promise.reject(new AppError('store.unavailable', 'no database in this test')),
-    serve: () => Promise.resolve(),
-    migrate: () => Promise.resolve({ location: '', applied: [] }),
-  }
-  const code = await runCli(argv, deps)
-  return { code, out: stdout.join(''), err: stderr.join('') }
-}
+const run = runFileCli
 
 describe('baton model on the X Education leads', () => {
   const model = () => path.join(dir, 'model.json')
