@@ -1,19 +1,26 @@
-import type { CanonicalStage } from '../funnel/index.ts'
 import {
   sides,
   teams,
-  weekdays,
   type Agreement,
-  type CadenceChannel,
-  type ClockKind,
   type IdealCustomerProfile,
   type LeadDefinition,
   type Qualification,
-  type Range,
   type Side,
-  type Team,
-  type Weekday,
 } from './types.ts'
+import {
+  esc,
+  grouped,
+  isoDate,
+  joinWords,
+  list,
+  plural,
+  range,
+  sideLabels,
+  stageLabel,
+  table,
+  teamLabels,
+} from './markdown-wording.ts'
+import { responseProcess } from './render-response-process.ts'
 
 export type RenderMeta = {
   readonly version?: number
@@ -45,74 +52,6 @@ export function renderAgreementMarkdown(agreement: Agreement, meta: RenderMeta):
   ]
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
 }
-
-// User text goes through here: one line, Markdown specials and pipes backslash-escaped.
-function esc(text: string): string {
-  return (
-    text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[\\`*[\]<>|~#]/g, '\\$&')
-      // An underscore between letters or digits never opens emphasis: keep snake_case readable.
-      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-      .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&')
-      .replace(/^([-+=])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-  )
-}
-
-const list = (items: readonly string[]): string => items.map((item) => `- ${item}`).join('\n')
-
-const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
-
-const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
-  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
-
-function joinWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items[0] ?? 'none'
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`
-}
-
-const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`
-
-const isoDate = (date: Date): string =>
-  Number.isNaN(date.getTime()) ? 'invalid date' : date.toISOString().slice(0, 10)
-
-function grouped(value: number): string {
-  const [whole = '', fraction] = String(Math.abs(value)).split('.')
-  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `${value < 0 ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}`
-}
-
-function range(value: Range | undefined, format: (n: number) => string): string | undefined {
-  if (value?.min !== undefined && value.max !== undefined)
-    return `${format(value.min)} to ${format(value.max)}`
-  if (value?.min !== undefined) return `at least ${format(value.min)}`
-  if (value?.max !== undefined) return `at most ${format(value.max)}`
-  return undefined
-}
-
-function stageLabel(agreement: Agreement, canonical: CanonicalStage): string {
-  const name = agreement.funnel.stages.find((stage) => stage.canonical === canonical)?.name
-  if (name === undefined || name.toLowerCase() === canonical) return esc(name ?? canonical)
-  return `${esc(name)} (${canonical})`
-}
-
-const teamLabels = {
-  marketing: 'Marketing',
-  sdr: 'Sales development (SDR)',
-  sales: 'Sales',
-} satisfies Record<Team, string>
-const sideLabels = { marketing: 'Marketing', sales: 'Sales' } satisfies Record<Side, string>
-const dayNames = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-} satisfies Record<Weekday, string>
 
 function header(agreement: Agreement, meta: RenderMeta): string[] {
   const version = meta.version === undefined ? 'not numbered yet' : String(meta.version)
@@ -250,126 +189,6 @@ function scoringModel(agreement: Agreement): string[] {
     `A lead is handed to sales development when its total score reaches ${handoffScore} points. ` +
       `Marketing and sales review the scoring model against outcomes every ${plural(reviewEveryDays, 'day')}.`,
   ]
-}
-
-function responseProcess(agreement: Agreement): string[] {
-  const targets = agreement.responseTargets.map((t) => {
-    const from = t.minScore === undefined ? '' : ` (score ${t.minScore} or more)`
-    const note = t.description === undefined ? '' : ` ${esc(t.description)}`
-    return `**${esc(t.priority)}**${from}: first response within ${plural(t.withinBusinessHours, 'business hour')}.${note}`
-  })
-  const cadences = agreement.cadences.map((c) => {
-    const steps = c.steps.map(
-      (s) => `${channelLabels[s.channel]} on business day ${s.afterBusinessDays}`,
-    )
-    return `**${esc(c.name)}** (account tier ${esc(c.tier)}): ${joinWords(steps)}.`
-  })
-  return [
-    '## 4. Lead response process and timeline',
-    '### 4.1 Response targets',
-    list(targets),
-    'The highest priority whose score threshold a lead meets applies.',
-    '### 4.2 Business calendar',
-    ...calendar(agreement),
-    '### 4.3 Follow-up cadences',
-    cadences.length === 0 ? 'No follow-up cadences are defined.' : list(cadences),
-    '### 4.4 Exit criteria and clocks',
-    list(exitCriteria(agreement)),
-    agreement.clocks.length === 0 ? '' : 'Baton runs these clocks:',
-    list(agreement.clocks.map((clock) => clockSentence(agreement, clock))),
-  ]
-}
-
-const channelLabels = {
-  email: 'email',
-  call: 'call',
-  voicemail: 'voicemail',
-  social: 'social touch',
-  meeting: 'meeting',
-  direct_mail: 'direct mail',
-} satisfies Record<CadenceChannel, string>
-
-function calendar(agreement: Agreement): string[] {
-  const { timeZone, workingHours, holidays, closedDays = [] } = agreement.calendar
-  const days = weekdays.map((day) => {
-    const periods = workingHours[day] ?? []
-    const hours = periods.map((p) => `${esc(p.from)} to ${esc(p.to)}`)
-    return `${dayNames[day]}: ${periods.length === 0 ? 'closed' : joinWords(hours)}`
-  })
-  const region = holidays?.region === undefined ? '' : `, region ${esc(holidays.region)}`
-  return [
-    `Business hours and days are counted in the ${esc(timeZone)} time zone.`,
-    list(days),
-    holidays === undefined
-      ? 'No public holiday calendar applies.'
-      : `Public holidays of ${esc(holidays.country)}${region} are not business days.`,
-    closedDays.length === 0 ? '' : `Also closed: ${joinWords(closedDays.map(esc))}.`,
-  ]
-}
-
-// Only exit criteria that a clock enforces are promised in the document; the others are numbers
-// the team has not switched on, and printing them would read as commitments.
-function exitCriteria(agreement: Agreement): string[] {
-  const exit = agreement.exitCriteria
-  const days = (count: number): string => plural(count, 'business day')
-  const enforced = new Set(agreement.clocks.map((clock) => clock.kind))
-  const promises: readonly (readonly [ClockKind, string])[] = [
-    [
-      'takeback',
-      `If sales has not set a meeting within ${days(exit.sdrTakeBackAfterBusinessDays)}, the SDR takes the lead back.`,
-    ],
-    [
-      'resolution',
-      `The SDR resolves each ${stageLabel(agreement, 'mql')} within ${days(exit.resolutionWithinBusinessDays)}.`,
-    ],
-    [
-      'status_update',
-      `Sales updates the CRM status within ${days(exit.statusUpdateWithinBusinessDays)} of a first meeting.`,
-    ],
-    [
-      'recycle',
-      `If sales has accepted a lead but not qualified it within ${plural(exit.recycleAcceptedUnqualifiedAfterDays, 'day')}, the lead goes back to the SDR.`,
-    ],
-  ]
-  return [
-    ...promises.filter(([kind]) => enforced.has(kind)).map(([, sentence]) => sentence),
-    `Rejected and expired leads go to ${stageLabel(agreement, exit.recycleTo)}.`,
-  ]
-}
-
-const clockNames = {
-  first_response: 'first-response',
-  takeback: 'take-back',
-  resolution: 'resolution',
-  status_update: 'status-update',
-  recycle: 'recycle',
-} satisfies Record<ClockKind, string>
-
-function clockLimit(agreement: Agreement, kind: ClockKind): string {
-  const exit = agreement.exitCriteria
-  switch (kind) {
-    case 'first_response':
-      return "the response target of the lead's priority"
-    case 'takeback':
-      return plural(exit.sdrTakeBackAfterBusinessDays, 'business day')
-    case 'resolution':
-      return plural(exit.resolutionWithinBusinessDays, 'business day')
-    case 'status_update':
-      return plural(exit.statusUpdateWithinBusinessDays, 'business day')
-    case 'recycle':
-      return plural(exit.recycleAcceptedUnqualifiedAfterDays, 'day')
-  }
-}
-
-function clockSentence(agreement: Agreement, clock: Agreement['clocks'][number]): string {
-  const stops = joinWords(
-    clock.stopsOn.map((stage) => stageLabel(agreement, stage)),
-    'or',
-  )
-  return (
-    `The ${clockNames[clock.kind]} clock starts when a lead enters ${stageLabel(agreement, clock.startsOn)} ` +
-    `and stops when it enters ${stops} (limit: ${clockLimit(agreement, clock.kind)}).`
-  )
 }
 
 function nurturing(agreement: Agreement): string[] {
