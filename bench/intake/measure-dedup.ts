@@ -39,9 +39,9 @@ export async function measureDedup(
   for (const pair of planted) {
     const personId = personIds[pair.duplicate] ?? null
     const joined = kinds[pair.duplicate] !== 'created' && personId !== null
-    const stored = joined
-      ? await store.intake.findPerson({ externalId: null, emailNormalized: pair.canonicalEmail })
-      : undefined
+    const [stored] = joined
+      ? await store.intake.findPeopleByKeys({ externalIds: [], emails: [pair.canonicalEmail] })
+      : []
     if (stored !== undefined && stored.id === personId && personIds[pair.original] === personId) {
       found += 1
     } else {

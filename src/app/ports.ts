@@ -1,6 +1,19 @@
 import type { QualityFacts } from '../core/analytics/index.ts'
+import type {
+  CandidateStatus,
+  DuplicateCandidate,
+  DuplicateMatch,
+  DuplicatePerson,
+  MergeFields,
+} from '../core/duplicates/index.ts'
+import type { ImportStores } from './intake/import-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
-import type { KnownAccount, KnownPerson, PersonPatch } from '../core/intake/index.ts'
+import type {
+  AccountCreate,
+  KnownAccount,
+  PersonPatch,
+  StoredPerson,
+} from '../core/intake/index.ts'
 import type { Agreement, AgreementVersion, SignaturePlan } from '../core/agreement/index.ts'
 import type {
   StageEvent,
@@ -82,6 +95,8 @@ export type StageEventFilter = {
 /** The append-only lifecycle history; there is no update or delete. */
 export interface StageEventStore {
   append(event: StageEventDraft): Promise<StageEvent>
+  /** Appends many events in one go, e.g. the first stages of a batch of new leads. */
+  appendMany(events: readonly StageEventDraft[]): Promise<void>
   list(page: PageRequest, filter?: StageEventFilter): Promise<Page<StageEvent>>
 }
 
@@ -140,27 +155,38 @@ export type IntakeActivity = {
   readonly idempotencyKey: string | null
 }
 
+/**
+ * Intake's set-based reads and writes: a batch of leads costs a handful of statements, not a few per
+ * lead. Inserts return the new ids in input order.
+ */
+export interface IntakeBatchStore {
+  /** Every person one of these source ids or canonical emails names; a merged one as its survivor. */
+  findPeopleByKeys(keys: {
+    readonly externalIds: readonly string[]
+    readonly emails: readonly string[]
+  }): Promise<readonly StoredPerson[]>
+  findAccountsByDomains(domains: readonly string[]): Promise<readonly KnownAccount[]>
+  /** Per name key, the earliest-created live account with it. */
+  findAccountsByNameKeys(nameKeys: readonly string[]): Promise<readonly KnownAccount[]>
+  /** Per name key, live accounts with a similar name key by trigram, best first, at most `limit`. */
+  findSimilarAccountsByNameKeys(
+    nameKeys: readonly string[],
+    limit: number,
+  ): Promise<ReadonlyMap<string, readonly KnownAccount[]>>
+  insertAccounts(accounts: readonly AccountCreate[]): Promise<readonly AccountId[]>
+  insertPeople(people: readonly IntakePerson[]): Promise<readonly PersonId[]>
+  /** Activities whose idempotency key is already recorded are skipped. */
+  recordActivities(activities: readonly IntakeActivity[]): Promise<void>
+}
+
 /** The lookups and writes intake needs, inside one workspace (and usually one transaction). */
-export interface IntakeStore {
-  findPerson(keys: {
-    readonly externalId: string | null
-    readonly emailNormalized: string | null
-  }): Promise<KnownPerson | undefined>
-  insertPerson(person: IntakePerson): Promise<PersonId>
+export interface IntakeStore extends IntakeBatchStore {
   updatePerson(
     id: PersonId,
     changes: PersonPatch & { readonly accountId?: AccountId; readonly emailNormalized?: string },
   ): Promise<void>
-  findAccountByDomain(domain: string): Promise<KnownAccount | undefined>
+  /** The earliest-created live account with this name key. */
   findAccountByNameKey(nameKey: string): Promise<KnownAccount | undefined>
-  /** Accounts whose name key is similar by trigram, best first, at most `limit`. */
-  findSimilarAccounts(nameKey: string, limit: number): Promise<readonly KnownAccount[]>
-  insertAccount(account: {
-    readonly name: string
-    readonly domain: string
-    readonly nameKey: string | null
-  }): Promise<AccountId>
-  recordActivity(activity: IntakeActivity): Promise<void>
   insertAccountByName(account: {
     readonly name: string
     readonly nameKey: string
@@ -224,6 +250,75 @@ export interface ReportStore {
   recordImportRun(run: ImportRunRecord): Promise<void>
 }
 
+/** A pair for the review queue or a decision on it; the store orders the pair. */
+export type CandidatePair = {
+  readonly personIds: readonly [PersonId, PersonId]
+  readonly match: Pick<DuplicateMatch, 'score' | 'tier' | 'evidence'>
+}
+
+export type CandidateDecision = {
+  readonly status: Exclude<CandidateStatus, 'open'>
+  readonly decidedBy: string
+  readonly decidedAt: Date
+}
+
+/** An open candidate with both people, for the review queue. */
+export type DuplicateCandidateView = DuplicateCandidate & {
+  readonly personA: DuplicatePerson
+  readonly personB: DuplicatePerson
+}
+
+/** One append-only audit_log row: who changed what. */
+export type AuditEntry = {
+  readonly at: Date
+  readonly actor: string
+  readonly action: string
+  readonly subjectType: string
+  readonly subjectId: string
+  readonly details: Readonly<Record<string, unknown>>
+}
+
+/** Duplicate people beyond email: candidate search, the review queue, merges and their audit. */
+export interface DuplicateStore {
+  /**
+   * Pairs of live people where one is in `personIds` and they share an E.164 phone or a folded
+   * last name at one account; a bounded number per person and key, in a few statements for all.
+   */
+  findCandidatePairs(personIds: readonly PersonId[]): Promise<readonly [PersonId, PersonId][]>
+  /** People by id, merged ones too; with `forUpdate` locked in id order. */
+  findPeople(ids: readonly PersonId[], options?: ReadOptions): Promise<readonly DuplicatePerson[]>
+  /** Queues pairs for review; a pair already recorded (open or decided) keeps its row. */
+  insertCandidates(pairs: readonly CandidatePair[]): Promise<void>
+  /** Records a decision on a pair, adding the pair when it was never queued. */
+  recordDecision(pair: CandidatePair, decision: CandidateDecision): Promise<DuplicateCandidate>
+  findCandidate(id: string, options?: ReadOptions): Promise<DuplicateCandidate | undefined>
+  /** Open candidates, oldest first, with both people. */
+  listOpen(page: PageRequest): Promise<Page<DuplicateCandidateView>>
+  /**
+   * Writes the survivor's merged fields and points the loser, and everyone merged into it, at the
+   * survivor; returns the ids moved from the loser to the survivor.
+   */
+  merge(merge: {
+    readonly survivorId: PersonId
+    readonly loserId: PersonId
+    readonly survivorFields: Partial<MergeFields>
+  }): Promise<readonly PersonId[]>
+  /** Puts the survivor's fields back, frees the loser, and points `rejoin` at the loser again. */
+  unmerge(unmerge: {
+    readonly survivorId: PersonId
+    readonly loserId: PersonId
+    readonly survivorFields: Partial<MergeFields>
+    readonly rejoin: readonly PersonId[]
+  }): Promise<void>
+  appendAudit(entry: AuditEntry): Promise<void>
+  /** The latest audit entry of this action on this subject. */
+  findLatestAudit(subject: {
+    readonly action: string
+    readonly subjectType: string
+    readonly subjectId: string
+  }): Promise<AuditEntry | undefined>
+}
+
 export type Stores = {
   readonly people: PersonStore
   readonly accounts: AccountStore
@@ -234,6 +329,8 @@ export type Stores = {
   readonly intake: IntakeStore
   readonly idempotency: IdempotencyStore
   readonly reports: ReportStore
+  readonly duplicates: DuplicateStore
+  readonly imports: ImportStores
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

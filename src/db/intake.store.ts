@@ -3,9 +3,10 @@ import type { IntakeStore } from '../app/ports.ts'
 import type { KnownAccount, KnownPerson } from '../core/intake/index.ts'
 import type { AccountId, OpportunityId, PersonId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
+import { intakeBatchStore } from './intake-batch.store.ts'
 import { translating } from './store-error.ts'
 
-const personColumns = [
+export const personColumns = [
   'id',
   'email',
   'first_name',
@@ -19,11 +20,12 @@ const personColumns = [
   'do_not_contact',
 ] as const
 
-type PersonRow = {
+export type PersonRow = {
   [K in (typeof personColumns)[number]]: K extends 'do_not_contact' ? boolean : string | null
 }
 
-function toKnownPerson(row: PersonRow): KnownPerson {
+/** A person row as intake decides on it. */
+export function toKnownPerson(row: PersonRow): KnownPerson {
   return {
     id: row.id as PersonId,
     email: row.email,
@@ -39,7 +41,8 @@ function toKnownPerson(row: PersonRow): KnownPerson {
   }
 }
 
-function toKnownAccount(row: {
+/** An account row as intake matches on it. */
+export function toKnownAccount(row: {
   id: string
   name: string
   name_key: string | null
@@ -50,51 +53,15 @@ function toKnownAccount(row: {
 
 /** Intake lookups and writes for one workspace. */
 export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): IntakeStore {
+  const batch = intakeBatchStore(db, workspaceId)
   const accounts = () =>
     db
       .selectFrom('account')
       .select(['id', 'name', 'name_key', 'domain'])
       .where('workspace_id', '=', workspaceId)
       .where('merged_into', 'is', null)
-  const people = () =>
-    db.selectFrom('person').select(personColumns).where('workspace_id', '=', workspaceId)
   return {
-    async findPerson({ externalId, emailNormalized }) {
-      if (externalId !== null) {
-        const row = await people().where('external_id', '=', externalId).executeTakeFirst()
-        if (row) return toKnownPerson(row)
-      }
-      if (emailNormalized === null) return undefined
-      const row = await people().where('email_normalized', '=', emailNormalized).executeTakeFirst()
-      return row && toKnownPerson(row)
-    },
-    insertPerson: (person) =>
-      translating(async () => {
-        const row = await db
-          .insertInto('person')
-          .values({
-            workspace_id: workspaceId,
-            email: person.email ?? null,
-            email_normalized: person.emailNormalized,
-            external_id: person.externalId,
-            first_name: person.firstName ?? null,
-            last_name: person.lastName ?? null,
-            title: person.title ?? null,
-            phone: person.phone ?? null,
-            company_name: person.companyName ?? null,
-            country: person.country ?? null,
-            source: person.source ?? null,
-            account_id: person.accountId,
-            do_not_contact: person.doNotContact ?? false,
-            stage: person.stage,
-            flags: JSON.stringify(person.flags),
-            quality_issues: JSON.stringify(person.qualityIssues),
-            properties: JSON.stringify(person.properties),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        return row.id as PersonId
-      }),
+    ...batch,
     updatePerson: (id, changes) =>
       translating(async () => {
         await db
@@ -117,10 +84,6 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
           .where('id', '=', id)
           .execute()
       }),
-    async findAccountByDomain(domain) {
-      const row = await accounts().where('domain', '=', domain).executeTakeFirst()
-      return row && toKnownAccount(row)
-    },
     async findAccountByNameKey(nameKey) {
       const row = await accounts()
         .where('name_key', '=', nameKey)
@@ -128,28 +91,6 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
         .executeTakeFirst()
       return row && toKnownAccount(row)
     },
-    async findSimilarAccounts(nameKey, limit) {
-      const rows = await accounts()
-        .where(sql<boolean>`name_key % ${nameKey}`)
-        .orderBy(sql`similarity(name_key, ${nameKey})`, 'desc')
-        .limit(limit)
-        .execute()
-      return rows.map(toKnownAccount)
-    },
-    insertAccount: (account) =>
-      translating(async () => {
-        const row = await db
-          .insertInto('account')
-          .values({
-            workspace_id: workspaceId,
-            name: account.name,
-            domain: account.domain,
-            name_key: account.nameKey,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        return row.id as AccountId
-      }),
     insertAccountByName: (account) =>
       translating(async () => {
         const row = await db
@@ -205,26 +146,6 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
           accountId: row.account_id as AccountId | null,
         }
       )
-    },
-    async recordActivity(activity) {
-      await db
-        .insertInto('activity')
-        .values({
-          workspace_id: workspaceId,
-          person_id: activity.personId,
-          type: activity.type,
-          occurred_at: activity.occurredAt,
-          source: activity.source,
-          properties: JSON.stringify(activity.properties),
-          idempotency_key: activity.idempotencyKey,
-        })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['workspace_id', 'idempotency_key'])
-            .where('idempotency_key', 'is not', null)
-            .doNothing(),
-        )
-        .execute()
     },
   }
 }

@@ -3,12 +3,18 @@ import type { Database } from './schema.ts'
 import * as dataModel from './migrations/0001-data-model.ts'
 import * as agreementVersions from './migrations/0002-agreement-versions.ts'
 import * as intake from './migrations/0003-intake.ts'
+import * as duplicates from './migrations/0004-duplicates.ts'
+import * as importEntities from './migrations/0005-import-entities.ts'
+import * as intakeLookups from './migrations/0006-intake-lookups.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
   '0001-data-model': dataModel,
   '0002-agreement-versions': agreementVersions,
   '0003-intake': intake,
+  '0004-duplicates': duplicates,
+  '0005-import-entities': importEntities,
+  '0006-intake-lookups': intakeLookups,
 }
 
 export type MigrationReport = {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { StageEventStore } from '../app/ports.ts'
-import type { StageEvent, StageSubject } from '../core/funnel/index.ts'
+import type { StageEvent, StageEventDraft, StageSubject } from '../core/funnel/index.ts'
 import type { AccountId, OpportunityId, PersonId, WorkspaceId } from '../core/shared/index.ts'
 import { AppError } from '../core/shared/index.ts'
 import { toLimit } from './page-cursor.ts'
@@ -48,28 +48,39 @@ function toEventCursor(cursor: string): string {
   return cursor
 }
 
+// Rows per multi-row insert: well under PostgreSQL's 65,535 bind parameters.
+const eventsPerStatement = 1000
+
 /** The append-only stage history of one workspace. */
 export function stageEventStore(db: Kysely<Database>, workspaceId: WorkspaceId): StageEventStore {
+  const toRow = (event: StageEventDraft) => ({
+    workspace_id: workspaceId,
+    subject_type: event.subject.type,
+    [subjectColumn[event.subject.type]]: event.subject.id,
+    from_stage: event.fromStage,
+    to_stage: event.toStage,
+    occurred_at: event.occurredAt,
+    actor: event.actor,
+    reason_code: event.reasonCode,
+    note: event.note,
+    agreement_version: event.agreementVersion,
+  })
   return {
     append: (event) =>
       translating(async () => {
         const row = await db
           .insertInto('stage_event')
-          .values({
-            workspace_id: workspaceId,
-            subject_type: event.subject.type,
-            [subjectColumn[event.subject.type]]: event.subject.id,
-            from_stage: event.fromStage,
-            to_stage: event.toStage,
-            occurred_at: event.occurredAt,
-            actor: event.actor,
-            reason_code: event.reasonCode,
-            note: event.note,
-            agreement_version: event.agreementVersion,
-          })
+          .values(toRow(event))
           .returningAll()
           .executeTakeFirstOrThrow()
         return toStageEvent(row)
+      }),
+    appendMany: (events) =>
+      translating(async () => {
+        for (let start = 0; start < events.length; start += eventsPerStatement) {
+          const chunk = events.slice(start, start + eventsPerStatement)
+          await db.insertInto('stage_event').values(chunk.map(toRow)).execute()
+        }
       }),
     async list(page, filter = {}) {
       const limit = toLimit(page)

@@ -1,6 +1,14 @@
 import type { LeadInput } from '../../core/intake/index.ts'
+import { isAppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
-import { ingestLead, type IngestOptions, type IngestOutcome } from './ingest-lead.ts'
+import type { Stores } from '../ports.ts'
+import { ingestBatch } from './ingest-batch.ts'
+import {
+  prepareLead,
+  type IngestOptions,
+  type IngestOutcome,
+  type PreparedLead,
+} from './prepare-lead.ts'
 
 export type IntakeSummary = {
   read: number
@@ -27,20 +35,60 @@ export function tally(summary: IntakeSummary, outcome: IngestOutcome): void {
   summary.rejectedByReason[outcome.reason] = (summary.rejectedByReason[outcome.reason] ?? 0) + 1
 }
 
+// A failure the lead itself caused (a constraint, a race for its address), as opposed to the store
+// being down or a bug: that lead is rejected and the rest go on.
+const isLeadFailure = (error: unknown) =>
+  isAppError(error) && error.code !== 'internal' && error.code !== 'store.unavailable'
+
+// One lead in its own savepoint; a concurrent capture that took its address first is found on a
+// second look.
+async function ingestAlone(
+  tx: Stores,
+  ctx: UseCaseContext,
+  lead: PreparedLead,
+  options: IngestOptions,
+): Promise<IngestOutcome> {
+  const attempt = () => tx.atomic((sp) => ingestBatch(sp, ctx, [lead], options))
+  try {
+    const [outcome] = await attempt().catch((error: unknown) => {
+      if (isAppError(error, 'person.email_taken')) return attempt()
+      throw error
+    })
+    if (outcome) return outcome
+    throw new Error('A one-lead batch returned no outcome.')
+  } catch (error) {
+    if (!isLeadFailure(error) || !isAppError(error)) throw error
+    return {
+      kind: 'rejected',
+      reason: error.code,
+      message: error.message,
+      issues: lead.clean.issues,
+    }
+  }
+}
+
 /**
- * Takes a batch of leads in, in order, in one transaction with a savepoint per lead (a rejected lead
- * undoes only itself); returns every outcome and the tally.
+ * Takes a batch of leads in, in order, in one transaction: set-based (see ingestBatch), so a batch of
+ * hundreds costs a handful of statements. If a write fails because of one lead, the batch is taken
+ * again lead by lead, each in its own savepoint, so only that lead is rejected.
  */
 export async function ingestLeads(
   ctx: UseCaseContext,
   leads: readonly LeadInput[],
   options: IngestOptions,
 ): Promise<{ summary: IntakeSummary; outcomes: IngestOutcome[] }> {
+  const prepared = leads.map((lead) => prepareLead(lead, options))
+  const outcomes = await ctx.store
+    .transaction((tx) => ingestBatch(tx, ctx, prepared, options))
+    .catch(async (error: unknown) => {
+      if (!isLeadFailure(error)) throw error
+      return ctx.store.transaction(async (tx) => {
+        const one: IngestOutcome[] = []
+        for (const lead of prepared) one.push(await ingestAlone(tx, ctx, lead, options))
+        return one
+      })
+    })
   const summary = emptySummary()
-  const outcomes: IngestOutcome[] = []
-  await ctx.store.transaction(async (tx) => {
-    for (const lead of leads) outcomes.push(await ingestLead(ctx, lead, options, tx))
-  })
   for (const outcome of outcomes) tally(summary, outcome)
   return { summary, outcomes }
 }

@@ -7,6 +7,26 @@ export {
   type AccountCandidates,
 } from './plan-account-match.ts'
 export { planLeadUpsert } from './plan-lead-upsert.ts'
+export {
+  personRefKey,
+  planLeadBatch,
+  type BatchLead,
+  type LeadResolution,
+  type PeoplePlan,
+  type PersonCreate,
+  type PersonRef,
+  type StoredPerson,
+  type StoredPersonChanges,
+} from './plan-lead-batch.ts'
+export {
+  leadsNeedingAccount,
+  planAccountBatch,
+  type AccountCreate,
+  type AccountLink,
+  type AccountRef,
+  type AccountsPlan,
+  type StoredAccounts,
+} from './plan-account-batch.ts'
 export type {
   AccountMatch,
   CleanLead,

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto'
+import { sql, type Kysely } from 'kysely'
+import type { IntakeBatchStore } from '../app/ports.ts'
+import type { KnownAccount, StoredPerson } from '../core/intake/index.ts'
+import type { AccountId, PersonId, WorkspaceId } from '../core/shared/index.ts'
+import { personColumns, toKnownAccount, toKnownPerson } from './intake.store.ts'
+import type { Database } from './schema.ts'
+import { translating } from './store-error.ts'
+
+// Rows per multi-row statement: well under PostgreSQL's 65,535 bind parameters at ~20 columns a row.
+const rowsPerStatement = 1000
+
+/** The least trigram similarity of a stored company name worth scoring against a new one. */
+export const similarAccountTrigrams = 0.5
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let start = 0; start < rows.length; start += rowsPerStatement)
+    out.push(rows.slice(start, start + rowsPerStatement))
+  return out
+}
+
+/** Set-based intake: a batch's lookups and writes in a handful of statements, whatever its size. */
+export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId): IntakeBatchStore {
+  const accounts = () =>
+    db
+      .selectFrom('account')
+      .select(['id', 'name', 'name_key', 'domain'])
+      .where('workspace_id', '=', workspaceId)
+      .where('merged_into', 'is', null)
+  const people = () =>
+    db
+      .selectFrom('person')
+      .select([...personColumns, 'external_id', 'email_normalized', 'merged_into'])
+      .where('workspace_id', '=', workspaceId)
+
+  // A merged person's keys lead to the person it was merged into (following chains of merges).
+  async function survivorsOf(ids: readonly string[]) {
+    const found = new Map<
+      string,
+      Awaited<ReturnType<ReturnType<typeof people>['execute']>>[number]
+    >()
+    let wanted = [...new Set(ids)]
+    while (wanted.length > 0) {
+      const rows = await people().where('id', 'in', wanted).execute()
+      for (const row of rows) found.set(row.id, row)
+      wanted = rows.flatMap((row) =>
+        row.merged_into !== null && !found.has(row.merged_into) ? [row.merged_into] : [],
+      )
+    }
+    return (id: string) => {
+      let row = found.get(id)
+      for (let hops = 0; row?.merged_into != null && hops < 100; hops++)
+        row = found.get(row.merged_into)
+      return row
+    }
+  }
+
+  return {
+    async findPeopleByKeys({ externalIds, emails }) {
+      if (externalIds.length === 0 && emails.length === 0) return []
+      const rows = await people()
+        .where((eb) =>
+          eb.or([
+            ...(externalIds.length > 0 ? [eb('external_id', 'in', [...externalIds])] : []),
+            ...(emails.length > 0 ? [eb('email_normalized', 'in', [...emails])] : []),
+          ]),
+        )
+        .execute()
+      const merged = rows.flatMap((row) => (row.merged_into === null ? [] : [row.merged_into]))
+      const survivor = merged.length === 0 ? () => undefined : await survivorsOf(merged)
+      return rows.map((row): StoredPerson => {
+        const current = row.merged_into === null ? row : (survivor(row.merged_into) ?? row)
+        return {
+          ...toKnownPerson(current),
+          externalId: row.external_id,
+          emailNormalized: row.email_normalized,
+        }
+      })
+    },
+    async findAccountsByDomains(domains) {
+      if (domains.length === 0) return []
+      return (
+        await accounts()
+          .where('domain', 'in', [...domains])
+          .execute()
+      ).map(toKnownAccount)
+    },
+    async findAccountsByNameKeys(nameKeys) {
+      if (nameKeys.length === 0) return []
+      const rows = await accounts()
+        .where('name_key', 'in', [...nameKeys])
+        .orderBy('name_key')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+      const earliest = new Map<string, KnownAccount>()
+      for (const row of rows)
+        if (row.name_key !== null && !earliest.has(row.name_key))
+          earliest.set(row.name_key, toKnownAccount(row))
+      return [...earliest.values()]
+    },
+    async findSimilarAccountsByNameKeys(nameKeys, limit) {
+      const similar = new Map<string, KnownAccount[]>()
+      if (nameKeys.length === 0) return similar
+      // Names alike enough for the strong tier (companyNameSimilarity >= 0.92) share at least half
+      // their trigrams (intake-batch.store.test.ts holds this), so the trigram index is asked for
+      // that much: a quarter of the work of its 0.3 default on names that share words like "labs".
+      await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(similarAccountTrigrams)}`.execute(
+        db,
+      )
+      const result = await sql<{
+        query_key: string
+        id: string
+        name: string
+        name_key: string | null
+        domain: string | null
+      }>`SELECT k.query_key, a.id, a.name, a.name_key, a.domain
+         FROM unnest(${[...nameKeys]}::text[]) AS k(query_key)
+         CROSS JOIN LATERAL (
+           SELECT id, name, name_key, domain FROM account
+           WHERE workspace_id = ${workspaceId} AND merged_into IS NULL AND name_key % k.query_key
+           ORDER BY similarity(name_key, k.query_key) DESC, id
+           LIMIT ${limit}) a`.execute(db)
+      await sql`RESET pg_trgm.similarity_threshold`.execute(db)
+      for (const row of result.rows) {
+        const list = similar.get(row.query_key) ?? []
+        list.push(toKnownAccount(row))
+        similar.set(row.query_key, list)
+      }
+      return similar
+    },
+    insertAccounts: (rows) =>
+      translating(async () => {
+        const ids = rows.map(() => randomUUID())
+        for (const [n, chunk] of chunks(rows).entries()) {
+          await db
+            .insertInto('account')
+            .values(
+              chunk.map((account, i) => ({
+                workspace_id: workspaceId,
+                id: ids[n * rowsPerStatement + i],
+                name: account.name,
+                domain: account.domain,
+                name_key: account.nameKey,
+              })),
+            )
+            .execute()
+        }
+        return ids as AccountId[]
+      }),
+    insertPeople: (rows) =>
+      translating(async () => {
+        const ids = rows.map(() => randomUUID())
+        for (const [n, chunk] of chunks(rows).entries()) {
+          await db
+            .insertInto('person')
+            .values(
+              chunk.map((person, i) => ({
+                workspace_id: workspaceId,
+                id: ids[n * rowsPerStatement + i],
+                email: person.email ?? null,
+                email_normalized: person.emailNormalized,
+                external_id: person.externalId,
+                first_name: person.firstName ?? null,
+                last_name: person.lastName ?? null,
+                title: person.title ?? null,
+                phone: person.phone ?? null,
+                company_name: person.companyName ?? null,
+                country: person.country ?? null,
+                source: person.source ?? null,
+                account_id: person.accountId,
+                do_not_contact: person.doNotContact ?? false,
+                stage: person.stage,
+                flags: JSON.stringify(person.flags),
+                quality_issues: JSON.stringify(person.qualityIssues),
+                properties: JSON.stringify(person.properties),
+              })),
+            )
+            .execute()
+        }
+        return ids as PersonId[]
+      }),
+    async recordActivities(activities) {
+      for (const chunk of chunks(activities)) {
+        await db
+          .insertInto('activity')
+          .values(
+            chunk.map((activity) => ({
+              workspace_id: workspaceId,
+              person_id: activity.personId,
+              type: activity.type,
+              occurred_at: activity.occurredAt,
+              source: activity.source,
+              properties: JSON.stringify(activity.properties),
+              idempotency_key: activity.idempotencyKey,
+            })),
+          )
+          .onConflict((conflict) =>
+            conflict
+              .columns(['workspace_id', 'idempotency_key'])
+              .where('idempotency_key', 'is not', null)
+              .doNothing(),
+          )
+          .execute()
+      }
+    },
+  }
+}
