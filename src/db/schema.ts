@@ -282,6 +282,18 @@ export type ImportRunTable = Keyed & {
   finished_at: Timestamp | null
 }
 
+export type DuplicateCandidateTable = Keyed & {
+  person_a_id: string
+  person_b_id: string
+  score: number
+  tier: string
+  evidence: JsonDefault
+  status: Generated<string>
+  decided_by: string | null
+  decided_at: Timestamp | null
+  created_at: CreatedAt
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -305,4 +317,5 @@ export type Database = {
   audit_log: AuditLogTable
   idempotency_key: IdempotencyKeyTable
   import_run: ImportRunTable
+  duplicate_candidate: DuplicateCandidateTable
 }

@@ -3,6 +3,7 @@ import type { Storage, Stores, WorkspaceStorage } from '../app/ports.ts'
 import { AppError, type WorkspaceId } from '../core/shared/index.ts'
 import { accountStore } from './account.store.ts'
 import { agreementStore } from './agreement.store.ts'
+import { duplicateStore } from './duplicate.store.ts'
 import { apiKeyStore, workspaceStore } from './access.store.ts'
 import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
@@ -27,6 +28,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     intake: intakeStore(db, workspaceId),
     idempotency: idempotencyStore(db, workspaceId),
     reports: reportStore(db, workspaceId),
+    duplicates: duplicateStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

@@ -15,6 +15,8 @@ export { planReview, type ReviewedPair, type ReviewPlan } from './plan-review.ts
 export { planUnmerge, type UnmergePlan } from './plan-unmerge.ts'
 export { scoreMatch } from './score-match.ts'
 export type {
+  CandidateStatus,
+  DuplicateCandidate,
   DuplicateMatch,
   DuplicatePerson,
   FieldChange,

@@ -2,7 +2,7 @@ import type { FieldChange, MergeField, MergeFields } from './types.ts'
 
 export type UnmergePlan = {
   /** Fields put back to what the survivor had before the merge. */
-  readonly restore: Partial<Record<MergeField, unknown>>
+  readonly restore: Partial<MergeFields>
   /** Fields changed again since the merge: left as they are now, so no later edit is lost. */
   readonly kept: readonly MergeField[]
 }
@@ -12,12 +12,13 @@ export type UnmergePlan = {
  * the merge, unless it has changed since (then the later value stays and the field is reported).
  */
 export function planUnmerge(current: MergeFields, changes: readonly FieldChange[]): UnmergePlan {
-  const restore: Partial<Record<MergeField, unknown>> = {}
+  const restore: Record<string, unknown> = {}
   const kept: MergeField[] = []
   for (const change of changes) {
     if (sameValue(current[change.field], change.after)) restore[change.field] = change.before
     else kept.push(change.field)
   }
+  // `before` was read from these very fields, so it has each field's type.
   return { restore, kept }
 }
 

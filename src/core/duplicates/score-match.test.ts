@@ -125,6 +125,19 @@ describe('scoreMatch hard rules', () => {
     expect(match.evidence.some((item) => item.field === 'email')).toBe(false)
   })
 
+  it('does not take a switchboard phone beside a role address for a personal match', () => {
+    const match = scoreMatch(
+      who({ email: 'info@acme.com', phone: '+14155552671', accountId: acme }),
+      who({ email: 'support@acme.com', phone: '+14155552671', accountId: acme }),
+    )
+    expect(match).toMatchObject({ tier: 'none', blockedBy: 'role_address' })
+    const withAna = scoreMatch(
+      who({ email: 'info@acme.com', phone: '+14155552671' }),
+      who({ email: 'ana@acme.com', firstName: 'Ana', phone: '+14155552671' }),
+    )
+    expect(withAna).toMatchObject({ tier: 'none', blockedBy: 'role_address' })
+  })
+
   it.each([
     ['gmail.com', 'john@gmail.com', 'mary@gmail.com'],
     ['googlemail.com', 'j.smith@googlemail.com', 'mary@gmail.com'],

@@ -3,6 +3,8 @@ import { defaultDuplicatePolicy, type DuplicatePolicy } from './duplicate-policy
 import { matchProfile, type MatchPerson, type MatchProfile } from './match-profile.ts'
 import type { DuplicateMatch, MatchBlock, MatchEvidence, MatchField, MatchTier } from './types.ts'
 
+type Profiles = readonly [MatchProfile, MatchProfile]
+
 const personalFields: ReadonlySet<MatchField> = new Set([
   'email',
   'first_name',
@@ -13,10 +15,11 @@ const personalFields: ReadonlySet<MatchField> = new Set([
 /**
  * Scores whether two people are one: points per agreeing field (policy), tiered by the policy's
  * thresholds, then the hard rules. Never a match when nothing personal (email, name, phone) agrees,
- * so a role address or a shared company alone never joins two people; different addresses at one
- * corporate domain under different first names are different people; phone + full name is strong;
- * full name + company is weak unless another field (phone, title, email) agrees; and nothing is
- * strong without the full name or the email.
+ * so a role address or a shared company alone never joins two people (beside a role address a
+ * phone is the company's line, not personal); different addresses at one corporate domain under
+ * different first names are different people; phone + full name is strong; full name + company is
+ * weak unless another field (phone, title, email) agrees; nothing is strong without the full name
+ * or the email.
  */
 export function scoreMatch(
   a: MatchPerson,
@@ -29,16 +32,26 @@ export function scoreMatch(
     0,
     evidence.reduce((sum, item) => sum + item.points, 0),
   )
-  const blockedBy = blockOf(profiles, evidence)
+  const personal = isPersonal(profiles, evidence)
+  const blockedBy = blockOf(profiles, evidence, personal)
   if (blockedBy !== null) return { tier: 'none', score, evidence, blockedBy }
-  return { tier: tierOf(score, evidence, policy), score, evidence, blockedBy: null }
+  const tier = personal ? tierOf(score, evidence, policy) : 'none'
+  return { tier, score, evidence, blockedBy: null }
+}
+
+function isPersonal([a, b]: Profiles, evidence: readonly MatchEvidence[]): boolean {
+  const role = a.roleAddress || b.roleAddress
+  return evidence.some(
+    (item) =>
+      item.points > 0 && personalFields.has(item.field) && !(role && item.field === 'phone'),
+  )
 }
 
 function blockOf(
-  [a, b]: readonly [MatchProfile, MatchProfile],
+  [a, b]: Profiles,
   evidence: readonly MatchEvidence[],
+  personal: boolean,
 ): MatchBlock | null {
-  const personal = evidence.some((item) => item.points > 0 && personalFields.has(item.field))
   const sharedMailbox = a.emailDomain !== null && a.emailDomain === b.emailDomain
   if (!personal && sharedMailbox && (a.roleAddress || b.roleAddress)) return 'role_address'
   const firstNames = evidence.find((item) => item.field === 'first_name')
@@ -58,7 +71,6 @@ function tierOf(
     evidence.some(
       (item) => item.field === field && item.points > 0 && verdicts.includes(item.verdict),
     )
-  if (!evidence.some((item) => item.points > 0 && personalFields.has(item.field))) return 'none'
   const exactName = agreed('first_name', 'same') && agreed('last_name', 'same')
   const fullName = agreed('first_name', 'same', 'nickname') && agreed('last_name', 'same')
   const email = agreed('email', 'same')

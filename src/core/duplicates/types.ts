@@ -71,3 +71,20 @@ export type DuplicateMatch = {
   readonly evidence: readonly MatchEvidence[]
   readonly blockedBy: MatchBlock | null
 }
+
+/** A pair waiting for a person (`open`), or what was decided about it. */
+export type CandidateStatus = 'open' | 'merged' | 'dismissed'
+
+/** A pair of people that may be one, as the review queue holds it (lower person id first). */
+export type DuplicateCandidate = {
+  readonly id: string
+  readonly personAId: PersonId
+  readonly personBId: PersonId
+  readonly score: number
+  readonly tier: MatchTier
+  readonly evidence: readonly MatchEvidence[]
+  readonly status: CandidateStatus
+  readonly decidedBy: string | null
+  readonly decidedAt: Date | null
+  readonly createdAt: Date
+}

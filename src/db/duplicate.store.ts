@@ -1,0 +1,174 @@
+import { sql, type Kysely, type Updateable } from 'kysely'
+import type { CandidatePair, DuplicateStore } from '../app/ports.ts'
+import { orderPair } from '../core/duplicates/index.ts'
+import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
+import {
+  duplicatePersonColumns,
+  toCandidate,
+  toDuplicatePerson,
+  toMergeColumns,
+} from './duplicate-rows.ts'
+import { findCandidatePairs } from './find-candidate-pairs.ts'
+import { afterCursor, toLimit, toPage } from './page-cursor.ts'
+import type { Database, PersonTable } from './schema.ts'
+import { translating } from './store-error.ts'
+
+function toValues(workspaceId: WorkspaceId, pair: CandidatePair) {
+  const [a, b] = orderPair(...pair.personIds)
+  return {
+    workspace_id: workspaceId,
+    person_a_id: a,
+    person_b_id: b,
+    score: pair.match.score,
+    tier: pair.match.tier,
+    evidence: JSON.stringify(pair.match.evidence),
+  }
+}
+
+/** Duplicate candidates, merges and their audit entries for one workspace. */
+export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): DuplicateStore {
+  const people = () =>
+    db.selectFrom('person').select(duplicatePersonColumns).where('workspace_id', '=', workspaceId)
+  const candidates = () =>
+    db.selectFrom('duplicate_candidate').selectAll().where('workspace_id', '=', workspaceId)
+  const findPeople: DuplicateStore['findPeople'] = async (ids, options = {}) => {
+    if (ids.length === 0) return []
+    const query = people().where('id', 'in', ids).orderBy('id')
+    const rows = await (options.forUpdate ? query.forUpdate() : query).execute()
+    return rows.map(toDuplicatePerson)
+  }
+  return {
+    findCandidatePairs: (personIds) => findCandidatePairs(db, workspaceId, personIds),
+    findPeople,
+    async insertCandidates(pairs) {
+      if (pairs.length === 0) return
+      await db
+        .insertInto('duplicate_candidate')
+        .values(pairs.map((pair) => toValues(workspaceId, pair)))
+        .onConflict((conflict) =>
+          conflict.columns(['workspace_id', 'person_a_id', 'person_b_id']).doNothing(),
+        )
+        .execute()
+    },
+    recordDecision: (pair, decision) =>
+      translating(async () => {
+        const decided = {
+          status: decision.status,
+          decided_by: decision.decidedBy,
+          decided_at: decision.decidedAt,
+        }
+        const row = await db
+          .insertInto('duplicate_candidate')
+          .values({ ...toValues(workspaceId, pair), ...decided })
+          .onConflict((conflict) =>
+            conflict.columns(['workspace_id', 'person_a_id', 'person_b_id']).doUpdateSet(decided),
+          )
+          .returningAll()
+          .executeTakeFirstOrThrow()
+        return toCandidate(row)
+      }),
+    async findCandidate(id, options = {}) {
+      const query = candidates().where('id', '=', id)
+      const row = await (options.forUpdate ? query.forUpdate() : query).executeTakeFirst()
+      return row && toCandidate(row)
+    },
+    async listOpen(page) {
+      const limit = toLimit(page)
+      let query = candidates()
+        .where('status', '=', 'open')
+        .where(
+          sql<boolean>`NOT EXISTS (SELECT 1 FROM person p WHERE p.workspace_id = ${workspaceId}
+            AND p.id IN (person_a_id, person_b_id) AND p.merged_into IS NOT NULL)`,
+        )
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit + 1)
+      if (page.cursor !== undefined) query = query.where(afterCursor(page.cursor))
+      const rows = await query.execute()
+      const ids = rows.flatMap((row) => [row.person_a_id, row.person_b_id] as PersonId[])
+      const byId = new Map((await findPeople([...new Set(ids)])).map((p) => [p.id, p]))
+      const view = (row: (typeof rows)[number]) => {
+        const personA = byId.get(row.person_a_id as PersonId)
+        const personB = byId.get(row.person_b_id as PersonId)
+        if (!personA || !personB) throw new Error(`candidate ${row.id} names a missing person`)
+        return { ...toCandidate(row), personA, personB }
+      }
+      return toPage(rows, limit, view, (row) => ({ at: row.created_at, id: row.id }))
+    },
+    merge: (merge) =>
+      translating(async () => {
+        await setPerson(db, workspaceId, merge.survivorId, toMergeColumns(merge.survivorFields))
+        const moved = await db
+          .updateTable('person')
+          .set({ merged_into: merge.survivorId, updated_at: sql<Date>`now()` })
+          .where('workspace_id', '=', workspaceId)
+          .where('merged_into', '=', merge.loserId)
+          .returning('id')
+          .execute()
+        await setPerson(db, workspaceId, merge.loserId, { merged_into: merge.survivorId })
+        return moved.map((row) => row.id as PersonId)
+      }),
+    unmerge: (unmerge) =>
+      translating(async () => {
+        await setPerson(db, workspaceId, unmerge.survivorId, toMergeColumns(unmerge.survivorFields))
+        await setPerson(db, workspaceId, unmerge.loserId, { merged_into: null })
+        if (unmerge.rejoin.length === 0) return
+        await db
+          .updateTable('person')
+          .set({ merged_into: unmerge.loserId, updated_at: sql<Date>`now()` })
+          .where('workspace_id', '=', workspaceId)
+          .where('merged_into', '=', unmerge.survivorId)
+          .where('id', 'in', unmerge.rejoin)
+          .execute()
+      }),
+    async appendAudit(entry) {
+      await db
+        .insertInto('audit_log')
+        .values({
+          workspace_id: workspaceId,
+          at: entry.at,
+          actor: entry.actor,
+          action: entry.action,
+          subject_type: entry.subjectType,
+          subject_id: entry.subjectId,
+          details: JSON.stringify(entry.details),
+        })
+        .execute()
+    },
+    async findLatestAudit(subject) {
+      const row = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('subject_type', '=', subject.subjectType)
+        .where('subject_id', '=', subject.subjectId)
+        .where('action', '=', subject.action)
+        .orderBy('id', 'desc')
+        .executeTakeFirst()
+      return (
+        row && {
+          at: row.at,
+          actor: row.actor,
+          action: row.action,
+          subjectType: row.subject_type,
+          subjectId: row.subject_id ?? '',
+          details: row.details as Record<string, unknown>,
+        }
+      )
+    },
+  }
+}
+
+async function setPerson(
+  db: Kysely<Database>,
+  workspaceId: WorkspaceId,
+  id: PersonId,
+  columns: Updateable<PersonTable>,
+): Promise<void> {
+  await db
+    .updateTable('person')
+    .set({ ...columns, updated_at: sql<Date>`now()` })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute()
+}
