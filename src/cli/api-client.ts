@@ -1,4 +1,7 @@
+import type { ImportEntity } from '../app/intake/import-batch.ts'
+import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
+import type { OpportunityInput } from '../app/intake/ingest-opportunity.ts'
 import type { QualityReport } from '../core/analytics/index.ts'
 import type { User } from '../app/ports.ts'
 import type { AgreementVersion, Finding } from '../core/agreement/index.ts'
@@ -8,6 +11,22 @@ import { AppError, isErrorCode, type Page } from '../core/shared/index.ts'
 import type { CliBackend } from './cli-backend.ts'
 
 type Wire = Record<string, unknown>
+
+// Where each kind of import batch goes, and the name of its array of rows.
+const importPaths = {
+  accounts: { path: '/v1/accounts/batch', key: 'accounts' },
+  events: { path: '/v1/events', key: 'events' },
+  spend: { path: '/v1/spend', key: 'spend' },
+  products: { path: '/v1/products/batch', key: 'products' },
+  teams: { path: '/v1/team-members/batch', key: 'members' },
+  opportunities: { path: '/v1/opportunities/batch', key: 'opportunities' },
+} as const satisfies Record<ImportEntity, { path: string; key: string }>
+
+const toWireDeal = ({ openedAt, closedAt, ...deal }: OpportunityInput) => ({
+  ...deal,
+  openedAt: openedAt?.toISOString() ?? null,
+  closedAt: closedAt?.toISOString() ?? null,
+})
 
 function toPerson(wire: Wire): Person {
   return {
@@ -71,6 +90,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       )
     }
     if (!response.ok) throw await toAppError(response, baseUrl)
+    if (response.status === 204) return {}
     return (await response.json()) as Wire
   }
   const query = (params: Record<string, string | number | undefined>) =>
@@ -132,20 +152,30 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       }
       return outcomes
     },
-    ingestOpportunities: () =>
-      Promise.reject(
-        new AppError(
-          'store.locked',
-          `Deals cannot be imported through the running server at ${baseUrl} yet; stop it and run the import again.`,
-        ),
-      ),
+    async importBatch(batch) {
+      const { path, key } = importPaths[batch.entity]
+      const rows = batch.entity === 'opportunities' ? batch.inputs.map(toWireDeal) : batch.inputs
+      const extra = batch.entity === 'events' ? { channel: batch.channel } : {}
+      const outcomes: RowOutcome[] = []
+      // The API takes at most 1,000 rows a request.
+      for (let start = 0; start < rows.length; start += 1000) {
+        const wire = await call('POST', path, { [key]: rows.slice(start, start + 1000), ...extra })
+        outcomes.push(...(wire['results'] as RowOutcome[]))
+      }
+      return outcomes
+    },
     qualityReport: async (months) =>
       (await call(
         'GET',
         `/v1/reports/quality?staleAfterMonths=${months}`,
       )) as unknown as QualityReport,
-    // The server has no route for import runs yet: an import through it is not in the quality report.
-    recordImportRun: () => Promise.resolve(),
+    async recordImportRun(run) {
+      await call('POST', '/v1/import-runs', {
+        ...run,
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+      })
+    },
     close: () => Promise.resolve(),
   }
 }

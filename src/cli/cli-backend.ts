@@ -1,6 +1,7 @@
 import type { DraftResult } from '../app/agreement/agreements.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
-import type { OpportunityInput, OpportunityOutcome } from '../app/intake/ingest-opportunity.ts'
+import type { ImportBatch } from '../app/intake/import-batch.ts'
+import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { LeadInput } from '../core/intake/index.ts'
 import type { ImportRunRecord, User } from '../app/ports.ts'
 import type { QualityReport } from '../core/analytics/index.ts'
@@ -35,8 +36,8 @@ export interface CliBackend {
   listUsers(): Promise<readonly User[]>
   /** Intake for a batch of leads, in order, one outcome each. */
   ingestLeads(leads: readonly LeadInput[], channel: string): Promise<readonly IngestOutcome[]>
-  /** Intake for a batch of deals, in order, one outcome each. */
-  ingestOpportunities(inputs: readonly OpportunityInput[]): Promise<readonly OpportunityOutcome[]>
+  /** Imports a batch of accounts, events, spend, products, roster members or deals; one outcome each. */
+  importBatch(batch: ImportBatch): Promise<readonly RowOutcome[]>
   qualityReport(staleAfterMonths: number): Promise<QualityReport>
   /** Remembers an import's counts for the data-quality report. */
   recordImportRun(run: ImportRunRecord): Promise<void>

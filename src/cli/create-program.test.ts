@@ -81,8 +81,7 @@ function memoryBackend(calls: string[]): CliBackend {
     addUser: () => Promise.reject(new AppError('user.email_taken', 'not in this test')),
     listUsers: () => Promise.resolve([]),
     ingestLeads: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
-    ingestOpportunities: () =>
-      Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    importBatch: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     qualityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     recordImportRun: () => Promise.resolve(),
     close() {

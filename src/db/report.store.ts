@@ -4,6 +4,12 @@ import type { WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 
 type SourceRow = { source: string | null; records: number; with_issues: number; stale: number }
+type PipelineRow = {
+  opportunities: number
+  without_account: number
+  without_owner: number
+  not_in_catalog: number | null
+}
 
 /** Report reads for one workspace: aggregate SQL, never row-by-row in JavaScript. */
 export function reportStore(db: Kysely<Database>, workspaceId: WorkspaceId): ReportStore {
@@ -32,6 +38,15 @@ export function reportStore(db: Kysely<Database>, workspaceId: WorkspaceId): Rep
       const spend = await sql<{ channel: string; cents: number }>`
         SELECT lower(channel) AS channel, sum(amount_cents)::float8 AS cents FROM spend
         WHERE workspace_id = ${workspaceId} GROUP BY 1`.execute(db)
+      const pipeline = await sql<PipelineRow>`
+        SELECT count(*)::int AS opportunities,
+          count(*) FILTER (WHERE o.account_id IS NULL)::int AS without_account,
+          count(*) FILTER (WHERE o.owner_id IS NULL)::int AS without_owner,
+          CASE WHEN EXISTS (SELECT 1 FROM product WHERE workspace_id = ${workspaceId})
+            THEN count(*) FILTER (WHERE o.product IS NOT NULL AND NOT EXISTS (SELECT 1 FROM product p
+              WHERE p.workspace_id = o.workspace_id AND p.name = o.product)) END::int AS not_in_catalog
+        FROM opportunity o WHERE o.workspace_id = ${workspaceId}`.execute(db)
+      const deals = pipeline.rows[0]
       const key = (source: string | null) => source ?? '\u0000'
       const issuesBySource = new Map<string, Record<string, number>>()
       for (const row of issues.rows) {
@@ -51,6 +66,12 @@ export function reportStore(db: Kysely<Database>, workspaceId: WorkspaceId): Rep
         })),
         rejectedByReason: Object.fromEntries(rejected.rows.map((row) => [row.reason, row.n])),
         spendCentsByChannel: Object.fromEntries(spend.rows.map((row) => [row.channel, row.cents])),
+        pipeline: {
+          opportunities: deals?.opportunities ?? 0,
+          withoutAccount: deals?.without_account ?? 0,
+          withoutOwner: deals?.without_owner ?? 0,
+          productNotInCatalog: deals?.not_in_catalog ?? null,
+        },
       }
     },
     async recordImportRun(run) {

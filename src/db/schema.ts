@@ -78,6 +78,8 @@ export type AccountTable = Keyed & {
   merged_into: string | null
   name_key: string | null
   external_id: string | null
+  parent_id: string | null
+  properties: JsonDefault
   created_at: CreatedAt
   updated_at: TimestampDefault
 }
@@ -294,6 +296,17 @@ export type DuplicateCandidateTable = Keyed & {
   created_at: CreatedAt
 }
 
+export type ProductTable = Keyed & {
+  name: string
+  product_key: string
+  series: string | null
+  list_price_cents: Big | null
+  currency: Generated<string>
+  properties: JsonDefault
+  created_at: CreatedAt
+  updated_at: TimestampDefault
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -317,5 +330,6 @@ export type Database = {
   audit_log: AuditLogTable
   idempotency_key: IdempotencyKeyTable
   import_run: ImportRunTable
+  product: ProductTable
   duplicate_candidate: DuplicateCandidateTable
 }

@@ -11,6 +11,7 @@ import { personStore } from './person.store.ts'
 import { reportStore } from './report.store.ts'
 import type { Database } from './schema.ts'
 import { idempotencyStore } from './idempotency.store.ts'
+import { importStores } from './import.store.ts'
 import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
@@ -28,6 +29,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     intake: intakeStore(db, workspaceId),
     idempotency: idempotencyStore(db, workspaceId),
     reports: reportStore(db, workspaceId),
+    imports: importStores(db, workspaceId),
     duplicates: duplicateStore(db, workspaceId),
     atomic: (work) =>
       inTransaction

@@ -9,6 +9,7 @@ import { accountRoutes } from './account.routes.ts'
 import { agreementRoutes } from './agreement.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
+import { importRoutes } from './import.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
 import { reportRoutes } from './report.routes.ts'
@@ -103,6 +104,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   opportunityRoutes(app)
   stageEventRoutes(app)
   leadRoutes(app)
+  importRoutes(app)
   reportRoutes(app)
   agreementRoutes(app)
   userRoutes(app)

@@ -28,6 +28,13 @@ const QualityReport = z
     }),
     rejectedByReason: z.record(z.string(), z.number().int()),
     bySource: z.array(QualityRow),
+    pipeline: z.object({
+      opportunities: z.number().int(),
+      withoutAccount: z.number().int(),
+      withoutAccountRate: z.number(),
+      withoutOwner: z.number().int(),
+      productNotInCatalog: z.number().int().nullable(),
+    }),
   })
   .openapi('QualityReport')
 
@@ -36,7 +43,7 @@ const quality = createRoute({
   path: '/v1/reports/quality',
   tags: ['Reports'],
   summary:
-    'Data quality: bad-record rate by reason and source, duplicates folded, cost per usable record, churn',
+    'Data quality: bad-record rate by reason and source, duplicates folded, cost per usable record, churn, unlinked deals',
   request: {
     query: z.strictObject({
       staleAfterMonths: z.coerce.number().int().min(1).max(120).default(12),

@@ -8,7 +8,7 @@ import {
 import type { UseCaseContext } from '../app/context.ts'
 import { qualityReport } from '../app/reports/quality-report.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
-import { ingestOpportunities } from '../app/intake/ingest-opportunity.ts'
+import { importBatch } from '../app/intake/import-batch.ts'
 import { changeStage } from '../app/funnel/change-stage.ts'
 import type { Clock, Storage, Workspace } from '../app/ports.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
@@ -42,7 +42,7 @@ export function localBackend(
     addUser: (input) => addUser(ctx, input),
     listUsers: () => listUsers(ctx),
     ingestLeads: async (leads, channel) => (await ingestLeads(ctx, leads, { channel })).outcomes,
-    ingestOpportunities: (inputs) => ingestOpportunities(ctx, inputs),
+    importBatch: (batch) => importBatch(ctx, batch),
     qualityReport: (months) => qualityReport(ctx, months),
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     close: options.close,

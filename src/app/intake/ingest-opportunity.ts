@@ -1,20 +1,20 @@
-import { cleanText, normalizeCompanyName } from '../../core/hygiene/index.ts'
-import {
-  AppError,
-  isAppError,
-  type AccountId,
-  type OpportunityId,
-} from '../../core/shared/index.ts'
+import { cleanText } from '../../core/hygiene/index.ts'
+import { AppError, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStageIn, recordFirstStage } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
+import { loadDealDirectory, type DealDirectory } from './deal-directory.ts'
+import { accountIdByName } from './ingest-account.ts'
+import { ingestEach, type RowOutcome } from './ingest-each.ts'
 
-/** One deal as it arrives from a file row. */
+/** One deal as it arrives from a file row or the API. */
 export type OpportunityInput = {
   readonly externalId: string | null
   readonly name: string | null
   readonly accountName: string | null
   readonly personExternalId: string | null
+  readonly ownerEmail?: string | null
+  readonly ownerName?: string | null
   readonly stage: string | null
   readonly status: string | null
   readonly amountCents: number | null
@@ -25,37 +25,30 @@ export type OpportunityInput = {
   readonly properties: Readonly<Record<string, string>>
 }
 
-export type OpportunityOutcome =
-  | { readonly kind: 'created' | 'merged'; readonly opportunityId: OpportunityId }
-  | { readonly kind: 'rejected'; readonly reason: string; readonly message: string }
-
 function refuse(reason: string, message: string): never {
   throw new AppError('request.invalid', message, { details: { reason } })
 }
 
-async function accountByName(tx: Stores, name: string | null): Promise<AccountId | null> {
-  const key = normalizeCompanyName(name)
-  if (name === null || key === null) return null
-  const found = await tx.intake.findAccountByNameKey(key)
-  return found?.id ?? tx.intake.insertAccountByName({ name: cleanText(name), nameKey: key })
+function checkValues(input: OpportunityInput): void {
+  for (const [field, at] of [
+    ['openedAt', input.openedAt],
+    ['closedAt', input.closedAt],
+  ] as const) {
+    if (at !== null && Number.isNaN(at.getTime()))
+      refuse(
+        'bad_date',
+        `${field} is not a date — fix: map the column with the "date" transform and its format`,
+      )
+  }
+  const amount = input.amountCents
+  if (amount !== null && (!Number.isSafeInteger(amount) || amount < 0))
+    refuse(
+      'bad_amount',
+      `amountCents ${String(amount)} is not whole cents >= 0 — fix: map the column with the "cents" transform`,
+    )
 }
 
-async function insert(
-  tx: Stores,
-  ctx: UseCaseContext,
-  input: OpportunityInput,
-): Promise<OpportunityOutcome> {
-  const externalId = cleanText(input.externalId) || null
-  const existing = externalId === null ? undefined : await tx.intake.findOpportunity(externalId)
-  if (existing) return { kind: 'merged', opportunityId: existing.id }
-  const personKey = cleanText(input.personExternalId) || null
-  const person = personKey === null ? undefined : await tx.intake.findPersonStage(personKey)
-  if (personKey !== null && !person) {
-    refuse(
-      'unknown_person',
-      `No lead has source id ${personKey}; import the leads first, then the deals.`,
-    )
-  }
+function statusOf(input: OpportunityInput): 'open' | 'won' | 'lost' {
   const status = (cleanText(input.status) || 'open').toLowerCase()
   if (status !== 'open' && status !== 'won' && status !== 'lost') {
     refuse(
@@ -66,61 +59,92 @@ async function insert(
   if (status !== 'open' && input.closedAt === null) {
     refuse('missing_close_date', `A ${status} deal needs its close date; map a column to closedAt.`)
   }
+  return status
+}
+
+async function personOf(tx: Stores, input: OpportunityInput) {
+  const personKey = cleanText(input.personExternalId) || null
+  const person = personKey === null ? undefined : await tx.intake.findPersonStage(personKey)
+  if (personKey !== null && !person) {
+    refuse(
+      'unknown_person',
+      `No lead has source id ${personKey}; import the leads first, then the deals.`,
+    )
+  }
+  return person
+}
+
+// Closing the loop: a won deal is a won outcome for the lead it came from.
+async function closeLoop(
+  tx: Stores,
+  ctx: UseCaseContext,
+  person: { readonly id: PersonId; readonly stage: string },
+  closedAt: Date,
+) {
+  if (person.stage === 'won') return
+  const subject = { type: 'person', id: person.id } as const
+  await changeStageIn(tx, ctx, {
+    subject,
+    toStage: 'won',
+    occurredAt: closedAt,
+    reasonCode: 'closed_won',
+  })
+}
+
+async function insert(
+  tx: Stores,
+  ctx: UseCaseContext,
+  input: OpportunityInput,
+  directory: DealDirectory,
+): Promise<RowOutcome> {
+  const externalId = cleanText(input.externalId) || null
+  const existing =
+    externalId === null ? undefined : await tx.imports.opportunities.findByExternalId(externalId)
+  if (existing) return { kind: 'merged', id: existing }
+  checkValues(input)
+  const person = await personOf(tx, input)
+  const status = statusOf(input)
   const createdAt = input.openedAt ?? input.closedAt ?? ctx.clock.now()
   const stage = cleanText(input.stage) || status
-  const opportunityId = await tx.intake.insertOpportunity({
+  const accountId = person?.accountId ?? (await accountIdByName(tx, ctx, input.accountName))
+  const owner = directory.ownerOf(input.ownerEmail ?? null, input.ownerName ?? null)
+  const product = directory.productOf(input.product)
+  const id = await tx.imports.opportunities.insert({
     externalId,
     name: cleanText(input.name) || `Deal ${externalId ?? ''}`.trim(),
-    accountId: person?.accountId ?? (await accountByName(tx, input.accountName)),
+    accountId,
     primaryPersonId: person?.id ?? null,
+    ownerId: owner === 'unknown' ? null : owner,
     stage,
     status,
     amountCents: input.amountCents ?? 0,
     currency: cleanText(input.currency) || 'USD',
     closedAt: status === 'open' ? null : input.closedAt,
-    product: cleanText(input.product) || null,
+    product: product?.name ?? null,
     createdAt,
     properties: input.properties,
   })
-  await recordFirstStage(tx, ctx, { type: 'opportunity', id: opportunityId }, stage, createdAt)
-  // Closing the loop: a won deal is a won outcome for the lead it came from.
-  if (person && status === 'won' && person.stage !== 'won' && input.closedAt !== null) {
-    const subject = { type: 'person', id: person.id } as const
-    await changeStageIn(tx, ctx, {
-      subject,
-      toStage: 'won',
-      occurredAt: input.closedAt,
-      reasonCode: 'closed_won',
-    })
-  }
-  return { kind: 'created', opportunityId }
+  await recordFirstStage(tx, ctx, { type: 'opportunity', id }, stage, createdAt)
+  if (person && status === 'won' && input.closedAt !== null)
+    await closeLoop(tx, ctx, person, input.closedAt)
+  const notes = [
+    ...(accountId === null ? ['no_account'] : []),
+    ...(owner === 'unknown' ? ['owner_unknown'] : []),
+    ...(product && !product.inCatalog && directory.hasCatalog ? ['product_not_in_catalog'] : []),
+  ]
+  return { kind: 'created', id, ...(notes.length > 0 ? { notes } : {}) }
 }
 
-/** Takes one deal in atomically; a row that cannot be used is rejected with its reason, never half-written. */
-export async function ingestOpportunity(
-  ctx: UseCaseContext,
-  input: OpportunityInput,
-  stores: Stores = ctx.store,
-): Promise<OpportunityOutcome> {
-  try {
-    return await stores.atomic((tx) => insert(tx, ctx, input))
-  } catch (error) {
-    if (!isAppError(error) || error.code === 'internal' || error.code === 'store.unavailable')
-      throw error
-    const reason =
-      typeof error.details['reason'] === 'string' ? error.details['reason'] : error.code
-    return { kind: 'rejected', reason, message: error.message }
-  }
-}
-
-/** A batch of deals in one transaction, a savepoint each. */
+/**
+ * Takes a batch of deals in, in one transaction with a savepoint each (a refused deal is rejected
+ * with its reason, never half-written). A deal links to its lead by source id, else to its account by
+ * normalized name; its owner is a user named by email or full name; its product takes the catalog's
+ * spelling. What could not be linked is noted on the outcome (no_account, owner_unknown, ...).
+ */
 export async function ingestOpportunities(
   ctx: UseCaseContext,
   inputs: readonly OpportunityInput[],
-): Promise<OpportunityOutcome[]> {
-  return ctx.store.transaction(async (tx) => {
-    const outcomes: OpportunityOutcome[] = []
-    for (const input of inputs) outcomes.push(await ingestOpportunity(ctx, input, tx))
-    return outcomes
-  })
+): Promise<RowOutcome[]> {
+  const directory = await loadDealDirectory(ctx.store)
+  return ingestEach(ctx, inputs, (tx, input) => insert(tx, ctx, input, directory))
 }

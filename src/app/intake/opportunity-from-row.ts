@@ -14,6 +14,8 @@ export function opportunityFromRow(row: MappedRow): OpportunityInput {
     name: field('name'),
     accountName: field('accountName'),
     personExternalId: field('personExternalId'),
+    ownerEmail: field('ownerEmail'),
+    ownerName: field('ownerName'),
     stage: field('stage'),
     status: field('status'),
     amountCents: amount === null ? null : Number(amount),

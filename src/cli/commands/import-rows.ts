@@ -2,41 +2,20 @@ import { basename } from 'node:path'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { stringify } from 'csv-stringify'
 import { SingleBar } from 'cli-progress'
-import { emptySummary, tally, type IntakeSummary } from '../../app/intake/ingest-leads.ts'
-import type { IngestOutcome } from '../../app/intake/ingest-lead.ts'
-import { leadFromRow } from '../../app/intake/lead-from-row.ts'
-import type { OpportunityOutcome } from '../../app/intake/ingest-opportunity.ts'
-import { opportunityFromRow } from '../../app/intake/opportunity-from-row.ts'
+import {
+  emptyImportSummary,
+  tallyOutcome,
+  type ImportSummary,
+} from '../../app/intake/import-summary.ts'
 import type { MappedRow } from '../../app/intake/mapping/apply-mapping.ts'
 import { compileMapping } from '../../app/intake/mapping/apply-mapping.ts'
 import type { Mapping } from '../../app/intake/mapping/mapping.schema.ts'
-import { cleanLead, cleanText } from '../../core/hygiene/index.ts'
-import type { LeadInput } from '../../core/intake/index.ts'
 import type { CliBackend } from '../cli-backend.ts'
 import type { CsvFile } from '../csv/read-csv.ts'
+import type { RowIntake, RowResult } from './row-intakes.ts'
 
-/** How one entity's rows become inputs and go through intake. */
-export type RowIntake = {
-  /** What a dry run can tell without the database (hygiene only). */
-  readonly check: (row: MappedRow) => IngestOutcome | OpportunityOutcome
-  readonly ingest: (
-    backend: CliBackend,
-    rows: readonly MappedRow[],
-    channel: string,
-  ) => Promise<readonly (IngestOutcome | OpportunityOutcome)[]>
-}
-
-/** Leads: mapping, then hygiene and the person/account match. */
-export const leadIntake: RowIntake = {
-  check: (row) => dryOutcome(leadFromRow(row)),
-  ingest: (backend, rows, channel) => backend.ingestLeads(rows.map(leadFromRow), channel),
-}
-
-/** Deals: mapping, then the deal and its lead's outcome. */
-export const opportunityIntake: RowIntake = {
-  check: () => ({ kind: 'created', opportunityId: '' as never }),
-  ingest: (backend, rows) => backend.ingestOpportunities(rows.map(opportunityFromRow)),
-}
+/** The first rejected rows, with their file line, so the summary can show what to fix. */
+export type RejectExample = { line: number; reason: string; message: string }
 
 export type ImportRun = {
   readonly intake: RowIntake
@@ -50,23 +29,17 @@ export type ImportRun = {
   readonly backend: () => Promise<CliBackend>
 }
 
-type Pending = {
-  readonly rowNumber: number
-  readonly line: number
-  readonly record: string[]
-  readonly mapped: MappedRow
-}
+type Located = { readonly rowNumber: number; readonly line: number; readonly record: string[] }
+type Pending = Located & { readonly mapped: MappedRow }
+
+const maxExamples = 3
 
 /** Rejected rows, written lazily so a clean import leaves no file behind. */
 function rejectWriter(run: ImportRun) {
   let stream: ReturnType<typeof stringify> | undefined
   let file: WriteStream | undefined
   return {
-    write(
-      row: { rowNumber: number; line: number; record: readonly string[] },
-      reason: string,
-      message: string,
-    ) {
+    write(row: Located, reason: string, message: string) {
       if (!stream) {
         file = createWriteStream(run.rejectPath)
         stream = stringify({
@@ -89,57 +62,43 @@ function rejectWriter(run: ImportRun) {
   }
 }
 
-// A dry run cannot see the database: it reports what hygiene alone would reject.
-function dryOutcome(lead: LeadInput): IngestOutcome {
-  const clean = cleanLead(lead)
-  if (clean.rejectReason !== null && cleanText(lead.externalId) === '') {
-    return {
-      kind: 'rejected',
-      reason: clean.rejectReason,
-      message: 'no usable contact',
-      issues: clean.issues,
-    }
-  }
-  return { kind: 'created', personId: '' as never, accountId: null, issues: clean.issues }
+function progressBar(run: ImportRun) {
+  if (!run.progress) return undefined
+  return new SingleBar({
+    format: 'importing {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+  })
 }
 
 /** Streams a file through mapping and intake in batches; nothing is silently dropped. */
 export async function importRows(
   run: ImportRun,
-): Promise<{ summary: IntakeSummary; rejectFile?: string }> {
+): Promise<{ summary: ImportSummary; rejectFile?: string; examples: RejectExample[] }> {
   const mapRow = compileMapping(run.mapping, run.csv.header, { sourceName: run.file })
-  const summary = emptySummary()
+  const summary = emptyImportSummary()
+  const examples: RejectExample[] = []
   const rejects = rejectWriter(run)
-  const bar = run.progress
-    ? new SingleBar({
-        format: 'importing {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
-      })
-    : undefined
+  const bar = progressBar(run)
   const started = performance.now()
   bar?.start(run.csv.sizeBytes, 0, { rows: 0, rate: 0 })
   let pending: Pending[] = []
-  const reject = (
-    row: { rowNumber: number; line: number; record: readonly string[] },
-    reason: string,
-    message: string,
-  ) => {
-    rejects.write(row, reason, message)
-    tally(summary, { kind: 'rejected', reason, message, issues: [] })
+  const record = (row: Located, result: RowResult) => {
+    if (result.kind === 'rejected') {
+      rejects.write(row, result.reason, result.message)
+      if (examples.length < maxExamples) examples.push({ line: row.line, ...result })
+    }
+    tallyOutcome(summary, result)
   }
   const flush = async () => {
     if (pending.length === 0) return
     const batch = pending
     pending = []
     const mapped = batch.map((p) => p.mapped)
-    const outcomes = run.dryRun
+    const results = run.dryRun
       ? mapped.map(run.intake.check)
       : await run.intake.ingest(await run.backend(), mapped, `import:${basename(run.file)}`)
-    outcomes.forEach((outcome, i) => {
-      const row = batch[i]
-      if (!row) return
-      if (outcome.kind === 'rejected') reject(row, outcome.reason, outcome.message)
-      else
-        tally(summary, { kind: outcome.kind, personId: '' as never, accountId: null, issues: [] })
+    batch.forEach((row, i) => {
+      const result = results[i]
+      if (result) record(row, result)
     })
     const seconds = (performance.now() - started) / 1000
     bar?.update(run.csv.bytesRead, {
@@ -150,13 +109,15 @@ export async function importRows(
   try {
     for await (const row of run.csv.rows) {
       if (row.problem !== undefined) {
-        reject(row, 'malformed_row', row.problem)
+        record(row, { kind: 'rejected', reason: 'malformed_row', message: row.problem })
         continue
       }
       const mapped = mapRow(row.record, row.rowNumber)
       const problem = mapped.problems[0]
-      if (problem) reject(row, 'bad_value', `${problem.field}: ${problem.message}`)
-      else pending.push({ rowNumber: row.rowNumber, line: row.line, record: row.record, mapped })
+      if (problem) {
+        const message = `${problem.field}: ${problem.message}`
+        record(row, { kind: 'rejected', reason: 'bad_value', message })
+      } else pending.push({ ...row, mapped })
       if (pending.length >= run.batchSize) await flush()
     }
     await flush()
@@ -164,5 +125,5 @@ export async function importRows(
     bar?.stop()
   }
   const rejectFile = await rejects.close()
-  return rejectFile === undefined ? { summary } : { summary, rejectFile }
+  return rejectFile === undefined ? { summary, examples } : { summary, rejectFile, examples }
 }

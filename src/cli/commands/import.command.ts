@@ -1,13 +1,15 @@
 import { basename } from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { loadMapping } from '../../app/intake/mapping/preset-mappings.ts'
-import { mappingEntities } from '../../app/intake/mapping/baton-fields.ts'
+import { loadMapping, presetMappingNames } from '../../app/intake/mapping/preset-mappings.ts'
+import { mappingEntities, type MappingEntity } from '../../app/intake/mapping/baton-fields.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { CliBackend } from '../cli-backend.ts'
 import { readCsv } from '../csv/read-csv.ts'
 import { present } from '../output.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
-import { importRows, leadIntake, opportunityIntake } from './import-rows.ts'
+import type { ImportSummary } from '../../app/intake/import-summary.ts'
+import { importRows, type RejectExample } from './import-rows.ts'
+import { rowIntakes } from './row-intakes.ts'
 
 type ImportOptions = {
   map?: string
@@ -16,6 +18,9 @@ type ImportOptions = {
   rejects?: string
   progress: boolean
 }
+
+const prefixed = (prefix: string, counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).map(([key, n]) => [`${prefix}${key}`, n]))
 
 function batchSize(value: string): number {
   const n = Number(value)
@@ -26,28 +31,26 @@ function batchSize(value: string): number {
 
 const summaryText = (
   file: string,
-  s: {
-    read: number
-    created: number
-    updated: number
-    merged: number
-    rejected: number
-    rejectedByReason: Record<string, number>
-  },
-  rejectFile?: string,
+  result: { summary: ImportSummary; examples: readonly RejectExample[]; rejectFile?: string },
   dryRun?: boolean,
-) =>
-  [
-    `${dryRun ? 'dry run (nothing written): ' : ''}${file}: read ${s.read}, created ${s.created}, updated ${s.updated}, merged ${s.merged}, rejected ${s.rejected}`,
-    ...Object.entries(s.rejectedByReason).map(([reason, n]) => `  rejected ${reason}: ${n}`),
-    ...(rejectFile ? [`rejected rows written to ${rejectFile}`] : []),
-  ].join('\n') + '\n'
+) => {
+  const s = result.summary
+  return (
+    [
+      `${dryRun ? 'dry run (nothing written): ' : ''}${file}: read ${s.read}, created ${s.created}, updated ${s.updated}, merged ${s.merged}, rejected ${s.rejected}`,
+      ...Object.entries(s.rejectedByReason).map(([reason, n]) => `  rejected ${reason}: ${n}`),
+      ...Object.entries(s.notedByReason).map(([note, n]) => `  noted ${note}: ${n}`),
+      ...result.examples.map((e) => `  line ${e.line}: ${e.reason}: ${e.message}`),
+      ...(result.rejectFile ? [`rejected rows written to ${result.rejectFile}`] : []),
+    ].join('\n') + '\n'
+  )
+}
 
 /** `baton import <entity> <file>`: stream a CSV file into Baton through a mapping. */
 export function importCommand(deps: ProgramDeps): Command {
   return new Command('import')
     .description(
-      'Import a CSV file (leads) through a mapping preset or file; rejected rows go to a reject file',
+      'Import a CSV file (leads, accounts, events, opportunities, spend, products, teams) through a mapping preset or file; rejected rows go to a reject file',
     )
     .addArgument(
       new Command().createArgument('<entity>', 'what the file holds').choices(mappingEntities),
@@ -60,19 +63,11 @@ export function importCommand(deps: ProgramDeps): Command {
     .option('--no-progress', 'no progress bar')
     .action(async (entity: string, file: string, options: ImportOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>()
-      const intake =
-        entity === 'leads' ? leadIntake : entity === 'opportunities' ? opportunityIntake : undefined
-      if (intake === undefined) {
-        throw new AppError(
-          'request.invalid',
-          `Importing ${entity} is not available yet; this version imports leads and opportunities.`,
-          { details: { field: 'entity' } },
-        )
-      }
+      const intake = rowIntakes[entity as MappingEntity]
       if (options.map === undefined) {
         throw new AppError(
           'request.invalid',
-          'Name a mapping with --map: a preset (x-education, olist-mql, olist-deals, maven-pipeline, hubspot-contacts, salesforce-leads) or a mapping JSON file.',
+          `Name a mapping with --map: a preset (${presetMappingNames.join(', ')}) or a mapping JSON file.`,
           { details: { field: 'map' } },
         )
       }
@@ -103,7 +98,7 @@ export function importCommand(deps: ProgramDeps): Command {
           backend: () => (backend ??= deps.openBackend(global)),
         })
         if (options.dryRun !== true) {
-          const { rejectedByReason, ...counts } = result.summary
+          const { rejectedByReason, notedByReason, ...counts } = result.summary
           await (
             await (backend ??= deps.openBackend(global))
           ).recordImportRun({
@@ -111,15 +106,13 @@ export function importCommand(deps: ProgramDeps): Command {
             sourceName: basename(file),
             mapping: mapping.name,
             dryRun: false,
-            counts,
+            counts: { ...counts, ...prefixed('noted_', notedByReason) },
             rejectedByReason,
             startedAt,
             finishedAt: new Date(),
           })
         }
-        present(deps.out, global.json === true, result, (r) =>
-          summaryText(file, r.summary, r.rejectFile, options.dryRun),
-        )
+        present(deps.out, global.json === true, result, (r) => summaryText(file, r, options.dryRun))
       } finally {
         await csv.close()
         if (backend) await (await backend).close()

@@ -35,7 +35,14 @@ function qualityText(report: QualityReport): string {
       ]
     }),
   )
-  return head + rejected.join('') + table
+  const p = report.pipeline
+  const catalog =
+    p.productNotInCatalog === null ? '' : `, product not in catalog ${p.productNotInCatalog}`
+  const deals =
+    p.opportunities === 0
+      ? ''
+      : `opportunities ${p.opportunities}: without account ${p.withoutAccount} (${pct(p.withoutAccountRate)}), without owner ${p.withoutOwner}${catalog}\n`
+  return head + deals + rejected.join('') + table
 }
 
 /** `baton report <name>`: reports computed from stored facts. */

@@ -135,6 +135,7 @@ describe('preset mappings on the shared data sets', () => {
     expect(rejected).toEqual([])
     expect(mapped[0]?.fields).toEqual({
       externalId: '1C1I7A6R',
+      ownerName: 'Moses Frase',
       product: 'GTX Plus Basic',
       accountName: 'Cancity',
       stage: 'Won',

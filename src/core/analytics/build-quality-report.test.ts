@@ -23,6 +23,7 @@ const facts: QualityFacts = {
   ],
   rejectedByReason: { no_usable_contact: 20 },
   spendCentsByChannel: { 'purchased list': 200_000 },
+  pipeline: { opportunities: 8800, withoutAccount: 1425, withoutOwner: 0, productNotInCatalog: 0 },
 }
 
 describe('buildQualityReport', () => {
@@ -47,6 +48,16 @@ describe('buildQualityReport', () => {
     const list = report.bySource.find((r) => r.source === 'purchased list')
     expect(list).toMatchObject({ spendCents: 200_000, costPerUsableRecordCents: 5000 })
     expect(report.bySource.find((r) => r.source === 'webinar')?.costPerUsableRecordCents).toBeNull()
+  })
+
+  it('reports the deals without an account beside the people', () => {
+    expect(report.pipeline).toEqual({
+      opportunities: 8800,
+      withoutAccount: 1425,
+      withoutAccountRate: 1425 / 8800,
+      withoutOwner: 0,
+      productNotInCatalog: 0,
+    })
   })
 
   it('reports data churn as the share without recent activity', () => {

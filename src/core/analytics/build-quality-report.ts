@@ -11,6 +11,16 @@ export type QualityFacts = {
   readonly rejectedByReason: Readonly<Record<string, number>>
   /** Marketing spend per channel in cents, for the real cost of a usable record. */
   readonly spendCentsByChannel: Readonly<Record<string, number>>
+  readonly pipeline: PipelineFacts
+}
+
+/** Deals the imports could not link: to an account, an owner, or a product of the catalog. */
+export type PipelineFacts = {
+  readonly opportunities: number
+  readonly withoutAccount: number
+  readonly withoutOwner: number
+  /** Deals naming a product the catalog lacks; null when there is no catalog. */
+  readonly productNotInCatalog: number | null
 }
 
 export type QualityRow = {
@@ -37,6 +47,7 @@ export type QualityReport = {
   }
   readonly rejectedByReason: Readonly<Record<string, number>>
   readonly bySource: readonly QualityRow[]
+  readonly pipeline: PipelineFacts & { readonly withoutAccountRate: number }
 }
 
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
@@ -44,7 +55,8 @@ const rate = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
 /**
  * The data-quality report: a bad record is one intake rejected or accepted with hygiene issues; the
  * real cost of a usable record is a channel's spend over the records from it without issues; data
- * churn is the share of records with no activity in `staleAfterMonths`.
+ * churn is the share of records with no activity in `staleAfterMonths`; deals the imports could not
+ * link to an account, owner or catalog product are counted beside.
  */
 export function buildQualityReport(facts: QualityFacts, staleAfterMonths: number): QualityReport {
   const bySource = facts.sources
@@ -84,5 +96,9 @@ export function buildQualityReport(facts: QualityFacts, staleAfterMonths: number
     },
     rejectedByReason: facts.rejectedByReason,
     bySource,
+    pipeline: {
+      ...facts.pipeline,
+      withoutAccountRate: rate(facts.pipeline.withoutAccount, facts.pipeline.opportunities),
+    },
   }
 }

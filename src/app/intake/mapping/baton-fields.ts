@@ -1,5 +1,13 @@
 /** The kinds of record a mapping file can import. */
-export const mappingEntities = ['leads', 'accounts', 'events', 'opportunities', 'spend'] as const
+export const mappingEntities = [
+  'leads',
+  'accounts',
+  'events',
+  'opportunities',
+  'spend',
+  'products',
+  'teams',
+] as const
 export type MappingEntity = (typeof mappingEntities)[number]
 
 /** Baton fields a lead import can fill; `occurredAt` is when the lead arrived (ISO 8601, UTC). */
@@ -52,6 +60,7 @@ export const opportunityBatonFields = [
   'accountName',
   'personExternalId',
   'ownerEmail',
+  'ownerName',
   'stage',
   'amountCents',
   'currency',
@@ -70,6 +79,12 @@ export const spendBatonFields = [
   'currency',
 ] as const
 
+/** Baton fields a product-catalog import can fill; the list price in cents. */
+export const productBatonFields = ['name', 'series', 'listPriceCents', 'currency'] as const
+
+/** Baton fields a sales-roster import can fill: one member a row, with their team and manager. */
+export const teamBatonFields = ['name', 'email', 'team', 'manager', 'role'] as const
+
 /** The Baton fields each entity accepts; a mapping naming any other field is rejected. */
 export const batonFields = {
   leads: leadBatonFields,
@@ -77,4 +92,6 @@ export const batonFields = {
   events: eventBatonFields,
   opportunities: opportunityBatonFields,
   spend: spendBatonFields,
+  products: productBatonFields,
+  teams: teamBatonFields,
 } as const satisfies Record<MappingEntity, readonly string[]>

@@ -59,7 +59,7 @@ describe('loadMapping', () => {
 
   it('refuses a name that is neither a preset nor a file, listing the presets', async () => {
     expect(await messageOf(loadMapping('hubspot'))).toBe(
-      'No mapping "hubspot": it is not a preset and there is no such file — fix: name a preset (x-education, olist-mql, olist-deals, maven-pipeline, maven-accounts, hubspot-contacts, salesforce-leads) or the path of a mapping JSON file',
+      'No mapping "hubspot": it is not a preset and there is no such file — fix: name a preset (x-education, olist-mql, olist-deals, maven-pipeline, maven-accounts, maven-products, maven-teams, hubspot-contacts, salesforce-leads) or the path of a mapping JSON file',
     )
   })
 })

@@ -10,6 +10,8 @@ export const presetMappingNames = [
   'olist-deals',
   'maven-pipeline',
   'maven-accounts',
+  'maven-products',
+  'maven-teams',
   'hubspot-contacts',
   'salesforce-leads',
 ] as const
