@@ -7,6 +7,7 @@ import type { Clock, Storage } from '../app/ports.ts'
 import { AppError } from '../core/shared/index.ts'
 import { accountRoutes } from './account.routes.ts'
 import { agreementRoutes } from './agreement.routes.ts'
+import { duplicateRoutes } from './duplicate.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
 import { importRoutes } from './import.routes.ts'
@@ -91,7 +92,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     }
     const caller = await authenticate(deps.storage.apiKeys, deps.clock, presented)
     const store = deps.storage.forWorkspace(caller.workspaceId)
-    c.set('ctx', { store, clock: deps.clock, actor: `api-key:${caller.keyId}` })
+    c.set('ctx', { store, clock: deps.clock, actor: `api-key:${caller.keyId}`, role: caller.role })
     await next()
   })
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
@@ -104,6 +105,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   opportunityRoutes(app)
   stageEventRoutes(app)
   leadRoutes(app)
+  duplicateRoutes(app)
   importRoutes(app)
   reportRoutes(app)
   agreementRoutes(app)
