@@ -1,4 +1,4 @@
-import { isAppError } from '../src/core/shared/index.ts'
+import { isAppError, type AppError } from '../src/core/shared/index.ts'
 
 /** The value a call throws; fails the test when it does not throw. */
 export function errorOf(work: () => unknown): unknown {
@@ -19,4 +19,15 @@ export async function codeOf(work: Promise<unknown>): Promise<string> {
     throw error
   }
   return 'no error'
+}
+
+/** The AppError a promise rejects with; fails the test when it resolves or rejects with anything else. */
+export async function rejectionOf(work: Promise<unknown>): Promise<AppError> {
+  try {
+    await work
+  } catch (error) {
+    if (isAppError(error)) return error
+    throw error
+  }
+  throw new Error('expected the promise to reject')
 }

@@ -1,4 +1,3 @@
-import type { QualityFacts } from '../core/analytics/index.ts'
 import type {
   CandidateStatus,
   DuplicateCandidate,
@@ -8,6 +7,13 @@ import type {
 } from '../core/duplicates/index.ts'
 import type { ImportStores } from './intake/import-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
+import type {
+  FunnelDimension,
+  FunnelFacts,
+  QualityFacts,
+  StagePair,
+  VelocityFacts,
+} from '../core/analytics/index.ts'
 import type {
   AccountCreate,
   KnownAccount,
@@ -319,6 +325,20 @@ export interface DuplicateStore {
   }): Promise<AuditEntry | undefined>
 }
 
+/** What the funnel and velocity reports ask of the store: counts and times, never raw rows. */
+export type MetricsQuery = {
+  readonly from: Date
+  readonly to: Date
+  readonly by: FunnelDimension | null
+  readonly pairs: readonly StagePair[]
+}
+
+/** Funnel and velocity facts from stage events; the whole funnel comes back under `totalGroup`. */
+export interface MetricsStore {
+  funnelFacts(query: MetricsQuery): Promise<FunnelFacts>
+  velocityFacts(query: MetricsQuery): Promise<VelocityFacts>
+}
+
 export type Stores = {
   readonly people: PersonStore
   readonly accounts: AccountStore
@@ -329,6 +349,7 @@ export type Stores = {
   readonly intake: IntakeStore
   readonly idempotency: IdempotencyStore
   readonly reports: ReportStore
+  readonly metrics: MetricsStore
   readonly duplicates: DuplicateStore
   readonly imports: ImportStores
   /**

@@ -8,6 +8,7 @@ import { apiKeyStore, workspaceStore } from './access.store.ts'
 import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
+import { metricsStore } from './metrics.store.ts'
 import { reportStore } from './report.store.ts'
 import type { Database } from './schema.ts'
 import { idempotencyStore } from './idempotency.store.ts'
@@ -29,6 +30,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     intake: intakeStore(db, workspaceId),
     idempotency: idempotencyStore(db, workspaceId),
     reports: reportStore(db, workspaceId),
+    metrics: metricsStore(db, workspaceId),
     imports: importStores(db, workspaceId),
     duplicates: duplicateStore(db, workspaceId),
     atomic: (work) =>

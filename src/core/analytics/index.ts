@@ -7,3 +7,21 @@ export {
   type QualityReport,
   type QualityRow,
 } from './build-quality-report.ts'
+export {
+  buildFunnelReport,
+  totalGroup,
+  type Conversion,
+  type FunnelFacts,
+  type FunnelGroup,
+  type FunnelReport,
+} from './build-funnel-report.ts'
+export {
+  buildVelocityReport,
+  type StageTime,
+  type VelocityFacts,
+  type VelocityGroup,
+  type VelocityReport,
+} from './build-velocity-report.ts'
+export { funnelPairs, leadPath, type StagePair } from './funnel-pairs.ts'
+export { funnelDimensions, toFunnelDimension, type FunnelDimension } from './funnel-dimensions.ts'
+export { rateOf, type Rate } from './rate.ts'
