@@ -1,0 +1,32 @@
+import { matchesPredicate, type ScoringFacts } from './matches-predicate.ts'
+import type { Contribution } from './person-score.ts'
+import type { ScoreModel } from './types.ts'
+
+function factContribution(
+  ruleKind: 'fit' | 'negative',
+  ruleId: string,
+  points: number,
+): Contribution {
+  const counted = { rawPoints: points, cappedPoints: points, decayFactor: 1, points } as const
+  return { component: 'fit', ruleKind, ruleId, ...counted, status: 'counted' }
+}
+
+/**
+ * Contributions of the person's and account's facts: every matching fit rule (only the first match
+ * within a group) and every matching negative field rule; facts do not decay.
+ */
+export function scoreFit(model: ScoreModel, facts: ScoringFacts): Contribution[] {
+  const matchedGroups = new Set<string>()
+  const contributions: Contribution[] = []
+  for (const rule of model.fit) {
+    if (rule.group !== undefined && matchedGroups.has(rule.group)) continue
+    if (!matchesPredicate(rule.when, facts)) continue
+    if (rule.group !== undefined) matchedGroups.add(rule.group)
+    contributions.push(factContribution('fit', rule.id, rule.points))
+  }
+  for (const rule of model.negative) {
+    if (rule.kind === 'field' && matchesPredicate(rule.when, facts))
+      contributions.push(factContribution('negative', rule.id, rule.points))
+  }
+  return contributions
+}
