@@ -9,6 +9,7 @@ import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person } from '../core/records/index.ts'
 import { AppError, isErrorCode, type Page } from '../core/shared/index.ts'
 import type { CliBackend } from './cli-backend.ts'
+import { duplicateApi } from './duplicate-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -164,6 +165,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       }
       return outcomes
     },
+    ...duplicateApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

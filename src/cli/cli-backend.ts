@@ -1,4 +1,8 @@
 import type { DraftResult } from '../app/agreement/agreements.ts'
+import type { DuplicatePair } from '../app/duplicates/list-duplicates.ts'
+import type { MergeResult } from '../app/duplicates/merge-people.ts'
+import type { UnmergeResult } from '../app/duplicates/unmerge-duplicates.ts'
+import type { DuplicateCandidate } from '../core/duplicates/index.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { ImportBatch } from '../app/intake/import-batch.ts'
 import type { RowOutcome } from '../app/intake/ingest-each.ts'
@@ -38,6 +42,13 @@ export interface CliBackend {
   ingestLeads(leads: readonly LeadInput[], channel: string): Promise<readonly IngestOutcome[]>
   /** Imports a batch of accounts, events, spend, products, roster members or deals; one outcome each. */
   importBatch(batch: ImportBatch): Promise<readonly RowOutcome[]>
+  /** The duplicate review queue, oldest first. */
+  listDuplicates(page: PageRequest): Promise<Page<DuplicatePair>>
+  /** Merges two people; the older survives. */
+  mergeDuplicates(personId: string, intoPersonId: string): Promise<MergeResult>
+  dismissDuplicate(candidateId: string): Promise<DuplicateCandidate>
+  /** Undoes the merge of a person (admin only). */
+  unmergePerson(personId: string): Promise<UnmergeResult>
   qualityReport(staleAfterMonths: number): Promise<QualityReport>
   /** Remembers an import's counts for the data-quality report. */
   recordImportRun(run: ImportRunRecord): Promise<void>

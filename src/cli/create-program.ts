@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { addAdminCommands } from './commands/admin.command.ts'
 import { agreementCommand } from './commands/agreement.command.ts'
+import { duplicatesCommand } from './commands/duplicates.command.ts'
 import { importCommand } from './commands/import.command.ts'
 import { modelCommand } from './commands/model.command.ts'
 import { personCommand } from './commands/person.command.ts'
@@ -31,6 +32,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(agreementCommand(deps))
   program.addCommand(userCommand(deps))
   program.addCommand(importCommand(deps))
+  program.addCommand(duplicatesCommand(deps))
   program.addCommand(reportCommand(deps))
   program.addCommand(modelCommand(deps))
   configureTree(program, deps)

@@ -7,70 +7,18 @@ import type {
   MatchTier,
   MergeFields,
 } from '../core/duplicates/index.ts'
-import type { AccountId, PersonId, UserId } from '../core/shared/index.ts'
+import type { PersonId } from '../core/shared/index.ts'
+import { toPerson } from './person.store.ts'
 import type { DuplicateCandidateTable, PersonTable } from './schema.ts'
-
-// Row <-> domain mapping for duplicate matching: the person columns it reads and the ones a merge writes.
-export const duplicatePersonColumns = [
-  'id',
-  'created_at',
-  'merged_into',
-  'email_normalized',
-  'stage',
-  'first_name',
-  'last_name',
-  'title',
-  'phone',
-  'company_name',
-  'country',
-  'account_id',
-  'owner_id',
-  'source',
-  'do_not_contact',
-  'consent',
-  'properties',
-] as const
-
-export type DuplicatePersonRow = {
-  id: string
-  created_at: Date
-  merged_into: string | null
-  email_normalized: string | null
-  stage: string
-  first_name: string | null
-  last_name: string | null
-  title: string | null
-  phone: string | null
-  company_name: string | null
-  country: string | null
-  account_id: string | null
-  owner_id: string | null
-  source: string | null
-  do_not_contact: boolean
-  consent: unknown
-  properties: unknown
-}
 
 const record = (value: unknown): Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 
-export function toDuplicatePerson(row: DuplicatePersonRow): DuplicatePerson {
+/** A stored person row as duplicate matching and merging read it. */
+export function toDuplicatePerson(row: Selectable<PersonTable>): DuplicatePerson {
   return {
-    id: row.id as PersonId,
-    createdAt: row.created_at,
+    ...toPerson(row),
     mergedInto: row.merged_into as PersonId | null,
-    email: row.email_normalized,
-    stage: row.stage,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    title: row.title,
-    phone: row.phone,
-    companyName: row.company_name,
-    country: row.country,
-    accountId: row.account_id as AccountId | null,
-    ownerId: row.owner_id as UserId | null,
-    source: row.source,
-    doNotContact: row.do_not_contact,
     consent: record(row.consent),
     properties: record(row.properties),
   }

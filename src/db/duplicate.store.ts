@@ -2,12 +2,7 @@ import { sql, type Kysely, type Updateable } from 'kysely'
 import type { CandidatePair, DuplicateStore } from '../app/ports.ts'
 import { orderPair } from '../core/duplicates/index.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
-import {
-  duplicatePersonColumns,
-  toCandidate,
-  toDuplicatePerson,
-  toMergeColumns,
-} from './duplicate-rows.ts'
+import { toCandidate, toDuplicatePerson, toMergeColumns } from './duplicate-rows.ts'
 import { findCandidatePairs } from './find-candidate-pairs.ts'
 import { afterCursor, toLimit, toPage } from './page-cursor.ts'
 import type { Database, PersonTable } from './schema.ts'
@@ -27,8 +22,7 @@ function toValues(workspaceId: WorkspaceId, pair: CandidatePair) {
 
 /** Duplicate candidates, merges and their audit entries for one workspace. */
 export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): DuplicateStore {
-  const people = () =>
-    db.selectFrom('person').select(duplicatePersonColumns).where('workspace_id', '=', workspaceId)
+  const people = () => db.selectFrom('person').selectAll().where('workspace_id', '=', workspaceId)
   const candidates = () =>
     db.selectFrom('duplicate_candidate').selectAll().where('workspace_id', '=', workspaceId)
   const findPeople: DuplicateStore['findPeople'] = async (ids, options = {}) => {

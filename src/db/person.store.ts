@@ -6,7 +6,8 @@ import { afterCursor, toLimit, toPage } from './page-cursor.ts'
 import type { Database, PersonTable } from './schema.ts'
 import { translating } from './store-error.ts'
 
-function toPerson(row: Selectable<PersonTable>): Person {
+/** Maps a stored person row to the domain record. */
+export function toPerson(row: Selectable<PersonTable>): Person {
   return {
     id: row.id as PersonId,
     email: row.email,

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import type { DuplicateCandidateView } from '../app/ports.ts'
-import type { DuplicateCandidate, DuplicatePerson } from '../core/duplicates/index.ts'
+import type { DuplicatePair, DuplicatePersonSummary } from '../app/duplicates/list-duplicates.ts'
+import type { DuplicateCandidate } from '../core/duplicates/index.ts'
 import { idOf, timestamp } from './common.schema.ts'
 
 const Evidence = z
@@ -78,21 +78,10 @@ export const UnmergeResultBody = z
   })
   .openapi('UnmergeResult')
 
-function toDuplicatePersonBody(person: DuplicatePerson): z.infer<typeof DuplicatePersonBody> {
-  return {
-    id: person.id,
-    email: person.email,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    title: person.title,
-    phone: person.phone,
-    companyName: person.companyName,
-    accountId: person.accountId,
-    stage: person.stage,
-    doNotContact: person.doNotContact,
-    mergedInto: person.mergedInto,
-    createdAt: person.createdAt.toISOString(),
-  }
+function toDuplicatePersonBody(
+  person: DuplicatePersonSummary,
+): z.infer<typeof DuplicatePersonBody> {
+  return { ...person, createdAt: person.createdAt.toISOString() }
 }
 
 /** The wire form of a candidate pair. */
@@ -106,9 +95,7 @@ export function toCandidateBody(candidate: DuplicateCandidate): z.infer<typeof C
 }
 
 /** The wire form of an open candidate with both people. */
-export function toCandidateViewBody(
-  view: DuplicateCandidateView,
-): z.infer<typeof CandidateViewBody> {
+export function toCandidateViewBody(view: DuplicatePair): z.infer<typeof CandidateViewBody> {
   return {
     ...toCandidateBody(view),
     personA: toDuplicatePersonBody(view.personA),

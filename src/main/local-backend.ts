@@ -6,6 +6,10 @@ import {
   signAgreement,
 } from '../app/agreement/agreements.ts'
 import type { UseCaseContext } from '../app/context.ts'
+import { dismissDuplicate } from '../app/duplicates/dismiss-duplicate.ts'
+import { listDuplicates } from '../app/duplicates/list-duplicates.ts'
+import { mergeDuplicates } from '../app/duplicates/merge-duplicates.ts'
+import { unmergeDuplicates } from '../app/duplicates/unmerge-duplicates.ts'
 import { qualityReport } from '../app/reports/quality-report.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
 import { importBatch } from '../app/intake/import-batch.ts'
@@ -27,6 +31,8 @@ export function localBackend(
     store: storage.forWorkspace(workspace.id),
     clock: systemClock,
     actor: 'cli',
+    // Whoever can open the database files owns it: the local CLI acts as an admin.
+    role: 'admin',
   }
   return {
     description: options.description,
@@ -43,6 +49,11 @@ export function localBackend(
     listUsers: () => listUsers(ctx),
     ingestLeads: async (leads, channel) => (await ingestLeads(ctx, leads, { channel })).outcomes,
     importBatch: (batch) => importBatch(ctx, batch),
+    listDuplicates: (page) => listDuplicates(ctx, page),
+    mergeDuplicates: (personId, intoPersonId) =>
+      mergeDuplicates(ctx, toId(personId, 'personId'), toId(intoPersonId, 'intoPersonId')),
+    dismissDuplicate: (candidateId) => dismissDuplicate(ctx, candidateId),
+    unmergePerson: (personId) => unmergeDuplicates(ctx, toId(personId, 'personId')),
     qualityReport: (months) => qualityReport(ctx, months),
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     close: options.close,

@@ -1,8 +1,8 @@
-import { Command, InvalidArgumentError, Option } from 'commander'
+import { Command, Option } from 'commander'
 import type { Person } from '../../core/records/index.ts'
-import type { CliBackend } from '../cli-backend.ts'
 import { formatTable, present } from '../output.ts'
-import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
+import type { ProgramDeps } from '../program-deps.ts'
+import { pageLimit, withBackend } from '../with-backend.ts'
 
 type AddOptions = {
   email?: string
@@ -24,27 +24,6 @@ const toRow = (p: Person) => [
   p.stage,
   p.createdAt.toISOString().slice(0, 16).replace('T', ' '),
 ]
-
-async function withBackend(
-  deps: ProgramDeps,
-  command: Command,
-  work: (backend: CliBackend, json: boolean) => Promise<void>,
-): Promise<void> {
-  const options = command.optsWithGlobals<GlobalOptions>()
-  const backend = await deps.openBackend(options)
-  try {
-    await work(backend, options.json === true)
-  } finally {
-    await backend.close()
-  }
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 500)
-    throw new InvalidArgumentError(`--limit takes a whole number from 1 to 500, not "${value}"`)
-  return n
-}
 
 /** `baton person add|list|show|stage`: people from the command line. */
 export function personCommand(deps: ProgramDeps): Command {
@@ -87,9 +66,7 @@ export function personCommand(deps: ProgramDeps): Command {
   person
     .command('list')
     .description('List people, oldest first')
-    .addOption(
-      new Option('--limit <n>', 'rows per page, 1..500').default(50).argParser(positiveInt),
-    )
+    .addOption(new Option('--limit <n>', 'rows per page, 1..500').default(50).argParser(pageLimit))
     .option('--cursor <cursor>', 'nextCursor printed by the previous page')
     .option('--stage <stage>', 'only people in this stage')
     .action(

@@ -2,37 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { AccountId, PersonId } from '../shared/index.ts'
 import { mergedSurvivor, planMerge } from './plan-merge.ts'
 import { planUnmerge } from './plan-unmerge.ts'
-import type { DuplicatePerson } from './types.ts'
+import { duplicatePerson } from './duplicate-person.fixture.ts'
 
 const older = 'b0000000-0000-4000-8000-000000000002' as PersonId
 const newer = 'a0000000-0000-4000-8000-000000000001' as PersonId
 
-function stored(
-  id: PersonId,
-  createdAt: string,
-  fields: Partial<DuplicatePerson>,
-): DuplicatePerson {
-  return {
-    id,
-    createdAt: new Date(createdAt),
-    mergedInto: null,
-    email: null,
-    stage: 'inquiry',
-    firstName: null,
-    lastName: null,
-    title: null,
-    phone: null,
-    companyName: null,
-    country: null,
-    accountId: null,
-    ownerId: null,
-    source: null,
-    doNotContact: false,
-    consent: {},
-    properties: {},
-    ...fields,
-  }
-}
+const stored = duplicatePerson
 
 describe('planMerge', () => {
   const first = stored(older, '2026-01-01T00:00:00Z', {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AccountId, PersonId } from '../shared/index.ts'
+import type { AccountId } from '../shared/index.ts'
 import { planReview } from './plan-review.ts'
+import { duplicatePerson } from './duplicate-person.fixture.ts'
 import type { DuplicatePerson } from './types.ts'
 
 const acme = 'c0000000-0000-4000-8000-000000000003' as AccountId
@@ -8,26 +9,14 @@ let serial = 0
 
 function stored(fields: Partial<DuplicatePerson>): DuplicatePerson {
   serial += 1
-  return {
-    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}` as PersonId,
-    createdAt: new Date(Date.UTC(2026, 0, serial)),
-    mergedInto: null,
-    email: null,
-    stage: 'inquiry',
+  const id = `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`
+  const createdAt = new Date(Date.UTC(2026, 0, serial)).toISOString()
+  return duplicatePerson(id, createdAt, {
     firstName: 'Ana',
     lastName: 'Ruiz',
-    title: null,
-    phone: null,
-    companyName: null,
-    country: null,
     accountId: acme,
-    ownerId: null,
-    source: null,
-    doNotContact: false,
-    consent: {},
-    properties: {},
     ...fields,
-  }
+  })
 }
 
 const mapOf = (people: readonly DuplicatePerson[]) => new Map(people.map((p) => [p.id, p]))

@@ -1,29 +1,27 @@
-import type { AccountId, PersonId, UserId } from '../shared/index.ts'
+import type { Person } from '../records/index.ts'
+import type { PersonId } from '../shared/index.ts'
 
 /** A stored person as duplicate matching, merging and the review queue see them. */
-export type DuplicatePerson = {
-  readonly id: PersonId
-  readonly createdAt: Date
-  /** The survivor this person was merged into; null while the person stands on its own. */
-  readonly mergedInto: PersonId | null
-  /** The canonical email (+tag and Gmail dots removed), as intake stores it. */
-  readonly email: string | null
-  readonly stage: string
-} & MergeFields
+export type DuplicatePerson = Person &
+  Pick<MergeFields, 'consent' | 'properties'> & {
+    /** The survivor this person was merged into; null while the person stands on its own. */
+    readonly mergedInto: PersonId | null
+  }
 
 /** The fields a merge may fill on the survivor, from the person merged into it. */
-export type MergeFields = {
-  readonly firstName: string | null
-  readonly lastName: string | null
-  readonly title: string | null
-  /** E.164. */
-  readonly phone: string | null
-  readonly companyName: string | null
-  readonly country: string | null
-  readonly accountId: AccountId | null
-  readonly ownerId: UserId | null
-  readonly source: string | null
-  readonly doNotContact: boolean
+export type MergeFields = Pick<
+  Person,
+  | 'firstName'
+  | 'lastName'
+  | 'title'
+  | 'phone'
+  | 'companyName'
+  | 'country'
+  | 'accountId'
+  | 'ownerId'
+  | 'source'
+  | 'doNotContact'
+> & {
   /** Consent flags by purpose; `false` is an opt-out. */
   readonly consent: Readonly<Record<string, unknown>>
   readonly properties: Readonly<Record<string, unknown>>
