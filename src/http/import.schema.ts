@@ -3,7 +3,11 @@ import { z } from '@hono/zod-openapi'
 // Row fields arrive as sent; the import use cases clean them and reject a bad row with its reason,
 // so one bad row in a batch is an outcome, not a 400 for the whole request.
 const text = (max = 300) => z.string().max(max).nullable().optional()
-const whole = z.number().int().nullable().optional()
+// Numbers as JSON numbers, or as the text a file holds ("2822", "1,250"): the use case reads them.
+const whole = z
+  .union([z.number().int(), z.string().max(30)])
+  .nullable()
+  .optional()
 const properties = z.record(z.string().max(200), z.string().max(2000)).optional()
 
 export const ImportAccount = z
@@ -76,7 +80,7 @@ export const ImportOpportunity = z
     ownerName: text(),
     stage: text(100),
     status: text(20),
-    amountCents: whole,
+    amountCents: z.number().int().nullable().optional(),
     currency: text(3),
     openedAt: instant,
     closedAt: instant,

@@ -73,7 +73,10 @@ function progressBar(run: ImportRun) {
 export async function importRows(
   run: ImportRun,
 ): Promise<{ summary: ImportSummary; rejectFile?: string; examples: RejectExample[] }> {
-  const mapRow = compileMapping(run.mapping, run.csv.header, { sourceName: run.file })
+  const mapRow = compileMapping(run.mapping, run.csv.header, {
+    sourceName: run.file,
+    headerLine: run.csv.headerLine,
+  })
   const summary = emptyImportSummary()
   const examples: RejectExample[] = []
   const rejects = rejectWriter(run)
@@ -83,8 +86,9 @@ export async function importRows(
   let pending: Pending[] = []
   const record = (row: Located, result: RowResult) => {
     if (result.kind === 'rejected') {
-      rejects.write(row, result.reason, result.message)
-      if (examples.length < maxExamples) examples.push({ line: row.line, ...result })
+      const { reason, message } = result
+      rejects.write(row, reason, message)
+      if (examples.length < maxExamples) examples.push({ line: row.line, reason, message })
     }
     tallyOutcome(summary, result)
   }

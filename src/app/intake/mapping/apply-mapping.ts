@@ -62,7 +62,7 @@ function fieldReader(source: FieldSource, indexes: ReadonlyMap<string, number>):
 export function compileMapping(
   mapping: Mapping,
   header: readonly string[],
-  options: { readonly sourceName?: string } = {},
+  options: { readonly sourceName?: string; readonly headerLine?: number } = {},
 ): RowMapper {
   const properties = mapping.properties ?? []
   const sources = Object.entries(mapping.fields)

@@ -2,7 +2,12 @@ import { closest, distance } from 'fastest-levenshtein'
 import { AppError } from '../../../core/shared/index.ts'
 import { fixSeparator } from './mapping.schema.ts'
 
-export type ColumnLookup = { readonly mappingName: string; readonly sourceName?: string }
+export type ColumnLookup = {
+  readonly mappingName: string
+  readonly sourceName?: string
+  /** The file line the header was read from, to name it in the error. */
+  readonly headerLine?: number
+}
 
 const shownColumns = 60
 const delimiterNames: Readonly<Record<string, string>> = {
@@ -63,7 +68,9 @@ export function resolveColumnIndexes(
     else indexes.set(column, first)
   }
   if (missing.length === 0 && ambiguous.length === 0) return indexes
-  const source = lookup.sourceName === undefined ? 'the file' : lookup.sourceName
+  const source =
+    (lookup.sourceName === undefined ? 'the file' : lookup.sourceName) +
+    (lookup.headerLine === undefined ? '' : ` (line ${lookup.headerLine})`)
   const problems = [
     missing.length > 0 &&
       `missing column${missing.length === 1 ? '' : 's'} ${missing.map((c) => describeMissing(c, header)).join(', ')}`,
