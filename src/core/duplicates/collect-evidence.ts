@@ -1,9 +1,8 @@
 import { compareCompanies } from './compare-companies.ts'
-import { compareFirstNames } from './compare-first-names.ts'
-import { compareLastNames } from './compare-last-names.ts'
+import { compareFirstNameWords } from './compare-first-names.ts'
+import { compareLastNameWords } from './compare-last-names.ts'
 import type { DuplicatePolicy } from './duplicate-policy.ts'
 import type { MatchPerson, MatchProfile } from './match-profile.ts'
-import { nameKey } from './name-words.ts'
 import type { MatchEvidence, MatchVerdict } from './types.ts'
 
 type Points = DuplicatePolicy['points']
@@ -39,11 +38,11 @@ export function collectEvidence(
   if (pa.email !== null && pa.email === pb.email && !pa.roleAddress) {
     evidence.push({ field: 'email', verdict: 'same', points: points.email })
   }
-  const first = compareFirstNames(a.firstName, b.firstName)
+  const first = compareFirstNameWords(pa.firstNameWords, pb.firstNameWords)
   if (first !== null) {
     evidence.push({ field: 'first_name', verdict: first, points: firstNamePoints(points)[first] })
   }
-  const last = compareLastNames(a.lastName, b.lastName)
+  const last = compareLastNameWords(pa.lastNameWords, pb.lastNameWords)
   if (last !== null) {
     evidence.push({ field: 'last_name', verdict: last, points: lastNamePoints(points)[last] })
   }
@@ -55,8 +54,7 @@ export function collectEvidence(
     const detail = company.detail
     evidence.push({ field: 'company', verdict: 'same', points: points.company, detail })
   }
-  const title = nameKey(a.title)
-  if (title !== null && title === nameKey(b.title)) {
+  if (pa.titleKey !== null && pa.titleKey === pb.titleKey) {
     evidence.push({ field: 'title', verdict: 'same', points: points.title })
   }
   return evidence

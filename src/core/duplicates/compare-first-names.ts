@@ -11,8 +11,14 @@ export function compareFirstNames(
   a: string | null | undefined,
   b: string | null | undefined,
 ): MatchVerdict | null {
-  const left = nameWords(a)
-  const right = nameWords(b)
+  return compareFirstNameWords(nameWords(a), nameWords(b))
+}
+
+/** `compareFirstNames` on names already split by `nameWords`. */
+export function compareFirstNameWords(
+  left: readonly string[],
+  right: readonly string[],
+): MatchVerdict | null {
   const [first = ''] = left
   const [second = ''] = right
   if (first === '' || second === '') return null

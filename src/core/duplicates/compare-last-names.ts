@@ -10,8 +10,14 @@ export function compareLastNames(
   a: string | null | undefined,
   b: string | null | undefined,
 ): MatchVerdict | null {
-  const left = nameWords(a)
-  const right = nameWords(b)
+  return compareLastNameWords(nameWords(a), nameWords(b))
+}
+
+/** `compareLastNames` on names already split by `nameWords`. */
+export function compareLastNameWords(
+  left: readonly string[],
+  right: readonly string[],
+): MatchVerdict | null {
   if (left.length === 0 || right.length === 0) return null
   if (left.join('') === right.join('')) return 'same'
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left]

@@ -1,5 +1,6 @@
 import { companyDomainOf, normalizeCompanyName, normalizeEmailAddress } from '../hygiene/index.ts'
 import type { AccountId } from '../shared/index.ts'
+import { nameKey, nameWords } from './name-words.ts'
 import type { DuplicatePerson } from './types.ts'
 
 /** What matching reads of a person. */
@@ -18,10 +19,25 @@ export type MatchProfile = {
   readonly companyDomain: string | null
   readonly companyKey: string | null
   readonly accountId: AccountId | null
+  readonly firstNameWords: readonly string[]
+  readonly lastNameWords: readonly string[]
+  readonly titleKey: string | null
 }
 
-/** Derives the matching keys of a person from their stored fields. */
+// People are read-only values, so a person's keys can be kept for as long as the person is: a
+// review scores thousands of pairs over far fewer people, and deriving keys dominates scoring.
+const derived = new WeakMap<MatchPerson, MatchProfile>()
+
+/** Derives the matching keys of a person from their stored fields (computed once per person). */
 export function matchProfile(person: MatchPerson): MatchProfile {
+  const known = derived.get(person)
+  if (known) return known
+  const profile = deriveProfile(person)
+  derived.set(person, profile)
+  return profile
+}
+
+function deriveProfile(person: MatchPerson): MatchProfile {
   const address = normalizeEmailAddress(person.email)
   const domain = companyDomainOf({ email: person.email })
   return {
@@ -31,5 +47,8 @@ export function matchProfile(person: MatchPerson): MatchProfile {
     companyDomain: domain.domain,
     companyKey: normalizeCompanyName(person.companyName),
     accountId: person.accountId,
+    firstNameWords: nameWords(person.firstName),
+    lastNameWords: nameWords(person.lastName),
+    titleKey: nameKey(person.title),
   }
 }
