@@ -31,6 +31,11 @@ function expectedOf(issue: z.core.$ZodIssue): string {
       return expectedTypes[issue.expected] ?? issue.expected
     case 'invalid_value':
       return `one of ${issue.values.map(String).join(', ')}`
+    case 'invalid_union': {
+      // A missing discriminator ("kind", "op"): name the values that pick an option.
+      const options = 'options' in issue ? (issue.options ?? []) : []
+      return options.length > 0 ? `one of ${options.map(String).join(', ')}` : 'a value'
+    }
     default:
       return 'a value'
   }
