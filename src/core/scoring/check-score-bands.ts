@@ -12,9 +12,9 @@ const describe = (band: Band): string =>
 const isEmpty = (band: Band): boolean =>
   band.atLeast !== undefined && band.below !== undefined && band.atLeast >= band.below
 
-function checkDimension(bands: readonly Band[], path: Path): Finding[] {
-  const findings: Finding[] = []
-  bands.forEach((band, index) => {
+function checkEachBand(bands: readonly Band[], path: Path): Finding[] {
+  return bands.flatMap((band, index) => {
+    const findings: Finding[] = []
     if (isEmpty(band))
       findings.push({
         path: [...path, index],
@@ -28,34 +28,19 @@ function checkDimension(bands: readonly Band[], path: Path): Finding[] {
         message: `band name "${band.name}" is used twice (also at ${firstIndex})`,
         fix: 'give every band of a dimension its own name',
       })
+    return findings
   })
-  // An empty band is reported above; leaving it out of the tiling avoids a second, confusing error.
-  const order = bands
-    .map((band, index) => ({ band, index }))
-    .filter(({ band }) => !isEmpty(band))
-    .sort((a, b) => (a.band.atLeast ?? -Infinity) - (b.band.atLeast ?? -Infinity))
-  const lowest = order[0]
-  if (lowest !== undefined && lowest.band.atLeast !== undefined)
-    findings.push({
-      path: [...path, lowest.index, 'atLeast'],
-      message: `no band holds scores below ${lowest.band.atLeast}`,
-      fix: `leave out atLeast on the lowest band ${describe(lowest.band)}`,
-    })
-  order.forEach(({ band }, position) => {
-    const next = order[position + 1]
-    if (next === undefined) {
-      if (band.below !== undefined)
-        findings.push({
-          path: [...path, order[position]?.index ?? 0, 'below'],
-          message: `no band holds scores of ${band.below} or more`,
-          fix: `leave out below on the highest band ${describe(band)}`,
-        })
-      return
-    }
-    const nextStart = next.band.atLeast ?? -Infinity
-    const end = band.below ?? Infinity
-    if (nextStart === end) return
-    findings.push({
+}
+
+type Placed = { readonly band: Band; readonly index: number }
+
+// Where the band above a placed band should start, when it does not start where this one ends.
+function checkJoin({ band }: Placed, next: Placed, path: Path): Finding[] {
+  const nextStart = next.band.atLeast ?? -Infinity
+  const end = band.below ?? Infinity
+  if (nextStart === end) return []
+  return [
+    {
       path: [...path, next.index],
       message:
         nextStart < end
@@ -65,9 +50,41 @@ function checkDimension(bands: readonly Band[], path: Path): Finding[] {
         band.below === undefined
           ? `end ${describe(band)} where ${describe(next.band)} starts (below: ${nextStart})`
           : `start ${describe(next.band)} where ${describe(band)} ends (atLeast: ${band.below})`,
+    },
+  ]
+}
+
+// Sorted by where they start, the bands must run from -inf to +inf, each starting where the last ends.
+function checkTiling(bands: readonly Band[], path: Path): Finding[] {
+  // An empty band is reported on its own; leaving it out here avoids a second, confusing error.
+  const order = bands
+    .map((band, index) => ({ band, index }))
+    .filter(({ band }) => !isEmpty(band))
+    .sort((a, b) => (a.band.atLeast ?? -Infinity) - (b.band.atLeast ?? -Infinity))
+  const lowest = order[0]
+  const highest = order.at(-1)
+  const findings: Finding[] = []
+  if (lowest?.band.atLeast !== undefined)
+    findings.push({
+      path: [...path, lowest.index, 'atLeast'],
+      message: `no band holds scores below ${lowest.band.atLeast}`,
+      fix: `leave out atLeast on the lowest band ${describe(lowest.band)}`,
     })
+  order.forEach((placed, position) => {
+    const next = order[position + 1]
+    if (next !== undefined) findings.push(...checkJoin(placed, next, path))
   })
+  if (highest?.band.below !== undefined)
+    findings.push({
+      path: [...path, highest.index, 'below'],
+      message: `no band holds scores of ${highest.band.below} or more`,
+      fix: `leave out below on the highest band ${describe(highest.band)}`,
+    })
   return findings
+}
+
+function checkDimension(bands: readonly Band[], path: Path): Finding[] {
+  return [...checkEachBand(bands, path), ...checkTiling(bands, path)]
 }
 
 /** Each dimension's bands must hold every score exactly once: no gap, no overlap, unique names. */

@@ -1,7 +1,7 @@
 import { createCapLedger, type CapLedger } from './cap-ledger.ts'
 import { decayFactor } from './decay-factor.ts'
 import { findEventRule, matchesNegativeEvent, type EventRule } from './find-event-rule.ts'
-import type { Contribution, ScoringEvent } from './person-score.ts'
+import type { Contribution, ContributionStatus, ScoringEvent } from './person-score.ts'
 import type { NegativeRule, ScoreModel } from './types.ts'
 
 const dayMs = 86_400_000
@@ -9,60 +9,69 @@ const dayMs = 86_400_000
 const byTimeThenId = (a: ScoringEvent, b: ScoringEvent): number =>
   a.occurredAt.getTime() - b.occurredAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-function eventFacts(event: ScoringEvent) {
-  return { eventId: event.id, eventType: event.type, occurredAt: event.occurredAt }
+type Scored = {
+  readonly ageDays: number | undefined
+  readonly cappedPoints: number
+  readonly decayFactor: number
+  readonly status: ContributionStatus
 }
 
-function futureContribution(
-  base: Pick<Contribution, 'component' | 'ruleKind' | 'ruleId' | 'rawPoints'>,
+const future: Scored = { ageDays: undefined, cappedPoints: 0, decayFactor: 1, status: 'future' }
+
+// One literal with every key in one order: rebuilds score millions of events, and objects of one
+// shape keep that fast.
+function eventContribution(
+  rule: {
+    readonly kind: EventRule['kind'] | 'negative'
+    readonly id: string
+    readonly points: number
+  },
   event: ScoringEvent,
+  scored: Scored,
 ): Contribution {
   return {
-    ...base,
-    ...eventFacts(event),
-    cappedPoints: 0,
-    decayFactor: 1,
-    points: 0,
-    status: 'future',
+    component: rule.kind === 'negative' ? 'engagement' : rule.kind,
+    ruleKind: rule.kind,
+    ruleId: rule.id,
+    eventId: event.id,
+    eventType: event.type,
+    occurredAt: event.occurredAt,
+    ageDays: scored.ageDays,
+    rawPoints: rule.points,
+    cappedPoints: scored.cappedPoints,
+    decayFactor: scored.decayFactor,
+    points: scored.cappedPoints * scored.decayFactor,
+    status: scored.status,
   }
 }
 
 function scoreEvent(found: EventRule, event: ScoringEvent, nowMs: number, ledger: CapLedger) {
   const { kind, rule } = found
-  const base = { component: kind, ruleKind: kind, ruleId: rule.id, rawPoints: rule.points }
+  const ruleFacts = { kind, id: rule.id, points: rule.points }
   const atMs = event.occurredAt.getTime()
-  if (atMs > nowMs) return futureContribution(base, event)
+  if (atMs > nowMs) return eventContribution(ruleFacts, event, future)
   const { earned, status } = ledger.take(`${kind}:${rule.id}`, rule.cap, atMs, rule.points)
   const ageDays = (nowMs - atMs) / dayMs
   const factor = decayFactor(ageDays, rule.halfLifeDays)
-  const points = earned * factor
-  return {
-    ...base,
-    ...eventFacts(event),
+  return eventContribution(ruleFacts, event, {
     ageDays,
     cappedPoints: earned,
     decayFactor: factor,
-    points,
     status,
-  }
+  })
 }
 
 // An unsubscribe or a hard bounce is a state, not a moment: it counts once, in full, from the
 // first such event up to `now`.
 function scoreNegativeEvent(rule: NegativeRule, ordered: readonly ScoringEvent[], nowMs: number) {
-  const matching = ordered.filter((event) => matchesNegativeEvent(rule, event))
-  const first = matching[0]
+  const first = ordered.find((event) => matchesNegativeEvent(rule, event))
   if (first === undefined) return []
-  const base = {
-    component: 'engagement',
-    ruleKind: 'negative',
-    ruleId: rule.id,
-    rawPoints: rule.points,
-  } as const
-  if (first.occurredAt.getTime() > nowMs) return [futureContribution(base, first)]
-  const ageDays = (nowMs - first.occurredAt.getTime()) / dayMs
-  const counted = { cappedPoints: rule.points, decayFactor: 1, points: rule.points } as const
-  return [{ ...base, ...eventFacts(first), ageDays, ...counted, status: 'counted' } as const]
+  const ruleFacts = { kind: 'negative', id: rule.id, points: rule.points } as const
+  const atMs = first.occurredAt.getTime()
+  if (atMs > nowMs) return [eventContribution(ruleFacts, first, future)]
+  const ageDays = (nowMs - atMs) / dayMs
+  const counted = { ageDays, cappedPoints: rule.points, decayFactor: 1, status: 'counted' } as const
+  return [eventContribution(ruleFacts, first, counted)]
 }
 
 /**

@@ -66,20 +66,16 @@ function checkRuleIds(model: ScoreModel): Finding[] {
   })
 }
 
-function checkEventRules(model: ScoreModel): Finding[] {
-  const caps = [...model.engagement.entries()].map(([i, r]) => ({ r, path: ['engagement', i] }))
-  const intentCaps = [...model.intent.entries()].map(([i, r]) => ({ r, path: ['intent', i] }))
-  return [...caps, ...intentCaps].flatMap(({ r, path }) =>
-    r.cap !== undefined && r.points <= 0
-      ? [
-          {
-            path: [...path, 'cap'],
-            message: `a cap limits earned points, and rule "${r.id}" earns ${r.points}`,
-            fix: 'remove the cap or give the rule positive points',
-          },
-        ]
-      : [],
-  )
+function checkCaps(model: ScoreModel): Finding[] {
+  const rules = [
+    ...model.engagement.map((rule, index) => ({ rule, path: ['engagement', index, 'cap'] })),
+    ...model.intent.map((rule, index) => ({ rule, path: ['intent', index, 'cap'] })),
+  ]
+  return rules.flatMap(({ rule, path }) => {
+    if (rule.cap === undefined || rule.points > 0) return []
+    const message = `a cap limits earned points, and rule "${rule.id}" earns ${rule.points}`
+    return [{ path, message, fix: 'remove the cap or give the rule positive points' }]
+  })
 }
 
 // A rule for an event type without a URL pattern catches every such event: later ones never match.
@@ -112,7 +108,7 @@ export function validateScoreModel(model: ScoreModel): ValidationReport {
     ...checkRuleIds(model),
     ...predicates.flatMap(({ when, path }) => checkPredicate(when, path)),
     ...urlPatterns,
-    ...checkEventRules(model),
+    ...checkCaps(model),
     ...checkScoreBands(model.bands),
   ]
   return { errors, warnings: shadowedRules(model) }
