@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely'
+import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from 'kysely'
 import type { Database } from './schema.ts'
 import * as dataModel from './migrations/0001-data-model.ts'
 import * as agreementVersions from './migrations/0002-agreement-versions.ts'
@@ -24,9 +24,13 @@ export type MigrationReport = {
 
 /** Brings the schema to the latest migration; concurrent callers wait on Kysely's migration lock. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  // Kysely looks for its bookkeeping tables in every schema it can see; naming the schema the
+  // database writes to keeps a neighbouring schema's tables (another tenant, a test) out of it.
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db)
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(rows[0] ? { migrationTableSchema: rows[0].schema } : {}),
   })
   const { error, results = [] } = await migrator.migrateToLatest()
   const failed = results.find((result: MigrationResult) => result.status === 'Error')

@@ -12,6 +12,7 @@ import {
 import type { AccountId, PersonId } from '../../core/shared/index.ts'
 import { isAppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { reviewNewPeople } from '../duplicates/review-new-people.ts'
 import { toAgreedStage } from '../funnel/agreed-stage.ts'
 import type { IntakeActivity, Stores } from '../ports.ts'
 import { findBatchAccounts } from './find-batch-accounts.ts'
@@ -64,7 +65,12 @@ function captureOf(
   const { input, clean, externalId } = lead
   // Every capture is behaviour on the person's timeline, a repeat as much as the first; but the same
   // dated capture arriving again (a re-imported file, a retried form post) is one capture.
-  const identity = externalId ?? clean.emailCanonical ?? personId
+  // A shared inbox is several people's: their captures are told apart by person.
+  const email =
+    clean.emailCanonical !== null && clean.emailFlags.roleAddress
+      ? `${clean.emailCanonical}:${personId}`
+      : clean.emailCanonical
+  const identity = externalId ?? email ?? personId
   const idempotencyKey =
     input.occurredAt == null && !options.channel.startsWith('import:')
       ? null
@@ -179,5 +185,14 @@ export async function ingestBatch(
     if (!captures.has(key)) captures.set(key, capture)
   })
   await tx.intake.recordActivities([...captures.values()])
-  return outcomes
+  // Beyond address and source id: a new person who is strongly someone already known (name and
+  // phone, or name, company and more) is merged into them at once; a weak match waits for review.
+  const review = await reviewNewPeople(ctx, tx, newPersonIds)
+  if (review.merged.length === 0) return outcomes
+  const survivor = new Map(review.merged.map((m) => [m.personId, m.intoPersonId]))
+  return outcomes.map((outcome) => {
+    if (outcome.kind === 'rejected') return outcome
+    const into = survivor.get(outcome.personId)
+    return into === undefined ? outcome : { ...outcome, kind: 'merged', personId: into }
+  })
 }

@@ -77,6 +77,52 @@ describeEachBackend('ingestLead', (db) => {
     if (first.kind !== 'rejected') expect(await activities(first.personId)).toBe(3)
   })
 
+  it('merges a new address into the person it strongly is, and never two people on a role address', async () => {
+    const ctx = await context()
+    const known = await ingestLead(
+      ctx,
+      { email: 'gus.ho@hooli.com', fullName: 'Gus Ho', phone: '(415) 555-2671', extra: {} },
+      options,
+    )
+    // The same man from his personal address, same name and phone: one person, and his capture
+    // lands on the known timeline.
+    const personal = await ingestLead(
+      ctx,
+      { email: 'gus.ho.1980@gmail.com', fullName: 'Gus Ho', phone: '+1 415 555 2671', extra: {} },
+      options,
+    )
+    if (known.kind === 'rejected' || personal.kind === 'rejected') throw new Error('unexpected')
+    expect(personal).toMatchObject({ kind: 'merged', personId: known.personId })
+    // Two people writing from the company's shared inbox stay two; the same one writing again is a repeat.
+    const first = await ingestLead(
+      ctx,
+      { email: 'info@initech.com', fullName: 'Ida Li', phone: '(415) 555-2000', extra: {} },
+      options,
+    )
+    const second = await ingestLead(
+      ctx,
+      { email: 'Info@Initech.com', fullName: 'Joe Park', phone: '(415) 555-2000', extra: {} },
+      options,
+    )
+    const again = await ingestLead(
+      ctx,
+      { email: 'info@initech.com', fullName: 'Ida Li', title: 'Office manager', extra: {} },
+      options,
+    )
+    expect(again).toMatchObject({
+      kind: 'updated',
+      personId: first.kind === 'rejected' ? '' : first.personId,
+    })
+    const inbox = await listPeople(ctx, { limit: 10 })
+    expect(
+      inbox.items
+        .filter((p) => p.email === 'info@initech.com')
+        .map((p) => p.lastName)
+        .sort(),
+    ).toEqual(['Li', 'Park'])
+    expect([first.kind, second.kind]).toEqual(['created', 'created'])
+  })
+
   it('keeps an opt-out when a later capture says nothing about it', async () => {
     const ctx = await context()
     const first = await ingestLead(

@@ -91,6 +91,21 @@ describe('planLeadBatch', () => {
     expect(plan.creates[0]?.lead).toBe(1)
   })
 
+  it('keeps people apart on a shared inbox when their names differ, and joins the same name', () => {
+    const plan = planLeadBatch(
+      [
+        lead({ email: 'info@initech.com', fullName: 'Ida Li' }),
+        lead({ email: 'INFO@initech.com', fullName: 'Joe Park' }),
+        lead({ email: 'info@initech.com', fullName: 'ida  li', title: 'Office manager' }),
+        lead({ email: 'info@initech.com' }),
+      ],
+      [],
+    )
+    expect(plan.resolutions.map((r) => r.kind)).toEqual(['created', 'created', 'updated', 'merged'])
+    // Only the first holds the address as its key; the second keeps it for display.
+    expect(plan.creates.map((c) => c.emailNormalized)).toEqual(['info@initech.com', null])
+  })
+
   it('never joins two leads that share only a missing address', () => {
     const plan = planLeadBatch(
       [

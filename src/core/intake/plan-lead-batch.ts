@@ -1,4 +1,5 @@
 import type { PersonId } from '../shared/index.ts'
+import { stripAccents } from '../hygiene/index.ts'
 import { planLeadUpsert } from './plan-lead-upsert.ts'
 import type { CleanLead, KnownPerson, PersonPatch } from './types.ts'
 
@@ -82,17 +83,36 @@ function stateOf(stored: readonly StoredPerson[]): BatchState {
   return { byKey, creates: [], updates: new Map() }
 }
 
+const fullName = (first: string | null, last: string | null) =>
+  stripAccents(`${first ?? ''} ${last ?? ''}`)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+
+// A shared inbox (info@, sales@) is written from by many people: named differently, they are
+// different people however alike their address.
+function anotherPersonOnSharedInbox(entry: Entry, lead: BatchLead): boolean {
+  if (!lead.clean.emailFlags.roleAddress) return false
+  const known = fullName(entry.view.firstName, entry.view.lastName)
+  const incoming = fullName(lead.clean.firstName, lead.clean.lastName)
+  return known !== '' && incoming !== '' && known !== incoming
+}
+
 function find(state: BatchState, lead: BatchLead): Entry | undefined {
   const byExternal =
     lead.externalId === null ? undefined : state.byKey.get(externalKey(lead.externalId))
   if (byExternal) return byExternal
   const email = lead.clean.emailCanonical
-  return email === null ? undefined : state.byKey.get(emailKey(email))
+  const byEmail = email === null ? undefined : state.byKey.get(emailKey(email))
+  return byEmail && anotherPersonOnSharedInbox(byEmail, lead) ? undefined : byEmail
 }
 
 function create(state: BatchState, lead: BatchLead, index: number, fields: PersonPatch): Entry {
   const ref: PersonRef = { kind: 'created', index: state.creates.length }
-  const emailNormalized = lead.clean.emailCanonical
+  // The address stays the first holder's key: a second person on a shared inbox keeps it for
+  // display only.
+  const email = lead.clean.emailCanonical
+  const emailNormalized = email !== null && !state.byKey.has(emailKey(email)) ? email : null
   state.creates.push({ lead: index, fields, emailNormalized, externalId: lead.externalId })
   const view: KnownPerson = {
     id: personRefKey(ref) as PersonId,
