@@ -253,6 +253,7 @@ export type ImportRunRecord = {
 export interface ReportStore {
   /** Data-quality counts per source; records with no activity or stage event since `staleBefore` are stale. */
   qualityFacts(staleBefore: Date): Promise<QualityFacts>
+  /** Remembers a finished import and refreshes the planner's statistics for what it wrote. */
   recordImportRun(run: ImportRunRecord): Promise<void>
 }
 

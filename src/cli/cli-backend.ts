@@ -8,7 +8,8 @@ import type { ImportBatch } from '../app/intake/import-batch.ts'
 import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { LeadInput } from '../core/intake/index.ts'
 import type { ImportRunRecord, User } from '../app/ports.ts'
-import type { QualityReport } from '../core/analytics/index.ts'
+import type { FunnelReport, QualityReport, VelocityReport } from '../core/analytics/index.ts'
+import type { PeriodRequest } from '../app/reports/report-period.ts'
 import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person, PersonFields } from '../core/records/index.ts'
@@ -50,6 +51,8 @@ export interface CliBackend {
   /** Undoes the merge of a person (admin only). */
   unmergePerson(personId: string): Promise<UnmergeResult>
   qualityReport(staleAfterMonths: number): Promise<QualityReport>
+  funnelReport(request: PeriodRequest): Promise<FunnelReport>
+  velocityReport(request: PeriodRequest): Promise<VelocityReport>
   /** Remembers an import's counts for the data-quality report. */
   recordImportRun(run: ImportRunRecord): Promise<void>
   close(): Promise<void>

@@ -83,6 +83,8 @@ function memoryBackend(calls: string[]): CliBackend {
     ingestLeads: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     importBatch: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     qualityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    funnelReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    velocityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     listDuplicates: () => Promise.resolve({ items: [] }),
     mergeDuplicates: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     dismissDuplicate: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),

@@ -13,6 +13,7 @@ import { healthRoutes } from './health.routes.ts'
 import { importRoutes } from './import.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
+import { funnelRoutes } from './funnel.routes.ts'
 import { reportRoutes } from './report.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
@@ -108,6 +109,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   duplicateRoutes(app)
   importRoutes(app)
   reportRoutes(app)
+  funnelRoutes(app)
   agreementRoutes(app)
   userRoutes(app)
   app.doc31('/openapi.json', {

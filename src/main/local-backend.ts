@@ -10,6 +10,7 @@ import { dismissDuplicate } from '../app/duplicates/dismiss-duplicate.ts'
 import { listDuplicates } from '../app/duplicates/list-duplicates.ts'
 import { mergeDuplicates } from '../app/duplicates/merge-duplicates.ts'
 import { unmergeDuplicates } from '../app/duplicates/unmerge-duplicates.ts'
+import { funnelReport, velocityReport } from '../app/reports/funnel-report.ts'
 import { qualityReport } from '../app/reports/quality-report.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
 import { importBatch } from '../app/intake/import-batch.ts'
@@ -55,6 +56,8 @@ export function localBackend(
     dismissDuplicate: (candidateId) => dismissDuplicate(ctx, candidateId),
     unmergePerson: (personId) => unmergeDuplicates(ctx, toId(personId, 'personId')),
     qualityReport: (months) => qualityReport(ctx, months),
+    funnelReport: (request) => funnelReport(ctx, request),
+    velocityReport: (request) => velocityReport(ctx, request),
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     close: options.close,
   }

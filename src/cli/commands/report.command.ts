@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { QualityReport } from '../../core/analytics/index.ts'
 import { formatTable, present } from '../output.ts'
+import { addFunnelReports } from './funnel-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -47,7 +48,7 @@ function qualityText(report: QualityReport): string {
 
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
-  const report = new Command('report').description('Reports: quality')
+  const report = new Command('report').description('Reports: quality, funnel, velocity')
   report
     .command('quality')
     .description(
@@ -72,5 +73,6 @@ export function reportCommand(deps: ProgramDeps): Command {
         await backend.close()
       }
     })
+  addFunnelReports(report, deps)
   return report
 }

@@ -1,0 +1,133 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Command } from 'commander'
+import type { FunnelReport, VelocityReport } from '../../core/analytics/index.ts'
+import type { PeriodRequest } from '../../app/reports/report-period.ts'
+import { formatTable, present } from '../output.ts'
+import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
+
+type PeriodOptions = PeriodRequest & { csv?: boolean }
+
+const day = (date: Date | string) => new Date(date).toISOString().slice(0, 10)
+const label = (group: string | null, total: boolean) => (total ? '(all)' : (group ?? '(none)'))
+const pct = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)}%`)
+
+// The whole funnel first, then each group.
+function rowsOf<G>(report: { total: G; groups: readonly G[] }): [G, boolean][] {
+  return [[report.total, true], ...report.groups.map((g): [G, boolean] => [g, false])]
+}
+
+const heading = (name: string, report: FunnelReport | VelocityReport) =>
+  `${name} ${day(report.from)} .. ${day(report.to)}${report.by ? ` by ${report.by}` : ''}`
+
+function funnelText(report: FunnelReport): string {
+  const head = `${heading('funnel', report)}\n`
+  const pairs = report.total.conversions.map((c) => `${c.from}>${c.to}`)
+  const table = formatTable(
+    ['group', 'entered', ...pairs],
+    rowsOf(report).map(([g, total]) => [
+      label(g.group, total),
+      g.entered.map((e) => `${e.stage} ${e.subjects}`).join(', '),
+      ...g.conversions.map((c) => `${c.reached}/${c.cohort} ${pct(c.rate.value)}`),
+    ]),
+  )
+  return head + table
+}
+
+function funnelCsv(report: FunnelReport): string {
+  return stringify(
+    rowsOf(report).flatMap(([g, total]) =>
+      g.conversions.map((c) => [
+        label(g.group, total),
+        c.from,
+        c.to,
+        c.cohort,
+        c.reached,
+        c.rate.value ?? '',
+        c.rate.reason ?? '',
+      ]),
+    ),
+    { header: true, columns: ['group', 'from', 'to', 'cohort', 'reached', 'rate', 'note'] },
+  )
+}
+
+const velocityColumns = [
+  'group',
+  'from',
+  'to',
+  'moved',
+  'backwards',
+  'median_days',
+  'p75_days',
+  'p90_days',
+]
+
+function velocityCells(report: VelocityReport): (string | number | null)[][] {
+  return rowsOf(report).flatMap(([g, total]) =>
+    g.pairs.map((p) => [
+      label(g.group, total),
+      p.from,
+      p.to,
+      p.moved,
+      p.backwards,
+      p.medianDays,
+      p.p75Days,
+      p.p90Days,
+    ]),
+  )
+}
+
+function velocityText(report: VelocityReport): string {
+  return `${heading('velocity', report)} (calendar days)\n${formatTable(velocityColumns, velocityCells(report))}`
+}
+
+function velocityCsv(report: VelocityReport): string {
+  const rows = velocityCells(report).map((row) => row.map((cell) => cell ?? ''))
+  return stringify(rows, { header: true, columns: velocityColumns })
+}
+
+function periodCommand(report: Command, name: string, description: string): Command {
+  return report
+    .command(name)
+    .description(description)
+    .option('--from <date>', 'period start, YYYY-MM-DD (inclusive); default: the beginning')
+    .option('--to <date>', 'period end, YYYY-MM-DD (exclusive); default: now')
+    .option(
+      '--by <dimension>',
+      'split by source (origin, channel), owner, country, cohort or agreement_version',
+    )
+    .option('--csv', 'CSV instead of a table')
+}
+
+/** `baton report funnel` and `baton report velocity`, added to the report command. */
+export function addFunnelReports(report: Command, deps: ProgramDeps): void {
+  const run =
+    <T>(
+      load: (
+        request: PeriodRequest,
+      ) => (backend: Awaited<ReturnType<ProgramDeps['openBackend']>>) => Promise<T>,
+      text: (r: T) => string,
+      csv: (r: T) => string,
+    ) =>
+    async (options: PeriodOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions>()
+      const backend = await deps.openBackend(global)
+      try {
+        const { from, to, by } = options
+        const value = await load({ from, to, by })(backend)
+        if (options.csv === true && global.json !== true) deps.out.stdout(csv(value))
+        else present(deps.out, global.json === true, value, text)
+      } finally {
+        await backend.close()
+      }
+    }
+  periodCommand(report, 'funnel', 'Entries per stage and cohort conversion for a period').action(
+    run((request) => (backend) => backend.funnelReport(request), funnelText, funnelCsv),
+  )
+  periodCommand(
+    report,
+    'velocity',
+    'Time between stages (median, p75, p90 days) for a period',
+  ).action(
+    run((request) => (backend) => backend.velocityReport(request), velocityText, velocityCsv),
+  )
+}
