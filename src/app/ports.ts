@@ -6,6 +6,7 @@ import type {
   MergeFields,
 } from '../core/duplicates/index.ts'
 import type { ImportStores } from './intake/import-ports.ts'
+import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   FunnelDimension,
@@ -191,16 +192,6 @@ export interface IntakeStore extends IntakeBatchStore {
     id: PersonId,
     changes: PersonPatch & { readonly accountId?: AccountId; readonly emailNormalized?: string },
   ): Promise<void>
-  /** The earliest-created live account with this name key. */
-  findAccountByNameKey(nameKey: string): Promise<KnownAccount | undefined>
-  insertAccountByName(account: {
-    readonly name: string
-    readonly nameKey: string
-  }): Promise<AccountId>
-  findOpportunity(
-    externalId: string,
-  ): Promise<{ readonly id: OpportunityId; readonly status: string } | undefined>
-  insertOpportunity(opportunity: IntakeOpportunity): Promise<OpportunityId>
   /** The person's current stage and account, by their source id. */
   findPersonStage(
     externalId: string,
@@ -208,21 +199,6 @@ export interface IntakeStore extends IntakeBatchStore {
     | { readonly id: PersonId; readonly stage: string; readonly accountId: AccountId | null }
     | undefined
   >
-}
-
-export type IntakeOpportunity = {
-  readonly externalId: string | null
-  readonly name: string
-  readonly accountId: AccountId | null
-  readonly primaryPersonId: PersonId | null
-  readonly stage: string
-  readonly status: 'open' | 'won' | 'lost'
-  readonly amountCents: number
-  readonly currency: string
-  readonly closedAt: Date | null
-  readonly product: string | null
-  readonly createdAt: Date
-  readonly properties: Readonly<Record<string, string>>
 }
 
 export type StoredResponse = {
@@ -353,6 +329,7 @@ export type Stores = {
   readonly metrics: MetricsStore
   readonly duplicates: DuplicateStore
   readonly imports: ImportStores
+  readonly scoring: ScoringStores
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

@@ -24,6 +24,7 @@ function personOf(id: string, email: string, stage = 'inquiry'): Person {
     source: null,
     stage,
     doNotContact: false,
+    mergedInto: null,
     createdAt: at,
     updatedAt: at,
   }

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { IntakeStore } from '../app/ports.ts'
 import type { KnownAccount, KnownPerson } from '../core/intake/index.ts'
-import type { AccountId, OpportunityId, PersonId, WorkspaceId } from '../core/shared/index.ts'
+import type { AccountId, PersonId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 import { intakeBatchStore } from './intake-batch.store.ts'
 import { translating } from './store-error.ts'
@@ -54,12 +54,6 @@ export function toKnownAccount(row: {
 /** Intake lookups and writes for one workspace. */
 export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): IntakeStore {
   const batch = intakeBatchStore(db, workspaceId)
-  const accounts = () =>
-    db
-      .selectFrom('account')
-      .select(['id', 'name', 'name_key', 'domain'])
-      .where('workspace_id', '=', workspaceId)
-      .where('merged_into', 'is', null)
   return {
     ...batch,
     updatePerson: (id, changes) =>
@@ -83,54 +77,6 @@ export function intakeStore(db: Kysely<Database>, workspaceId: WorkspaceId): Int
           .where('workspace_id', '=', workspaceId)
           .where('id', '=', id)
           .execute()
-      }),
-    async findAccountByNameKey(nameKey) {
-      const row = await accounts()
-        .where('name_key', '=', nameKey)
-        .orderBy('created_at')
-        .executeTakeFirst()
-      return row && toKnownAccount(row)
-    },
-    insertAccountByName: (account) =>
-      translating(async () => {
-        const row = await db
-          .insertInto('account')
-          .values({ workspace_id: workspaceId, name: account.name, name_key: account.nameKey })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        return row.id as AccountId
-      }),
-    async findOpportunity(externalId) {
-      const row = await db
-        .selectFrom('opportunity')
-        .select(['id', 'status'])
-        .where('workspace_id', '=', workspaceId)
-        .where('external_id', '=', externalId)
-        .executeTakeFirst()
-      return row && { id: row.id as OpportunityId, status: row.status }
-    },
-    insertOpportunity: (opportunity) =>
-      translating(async () => {
-        const row = await db
-          .insertInto('opportunity')
-          .values({
-            workspace_id: workspaceId,
-            external_id: opportunity.externalId,
-            name: opportunity.name,
-            account_id: opportunity.accountId,
-            primary_person_id: opportunity.primaryPersonId,
-            stage: opportunity.stage,
-            status: opportunity.status,
-            amount_cents: opportunity.amountCents,
-            currency: opportunity.currency,
-            closed_at: opportunity.closedAt,
-            product: opportunity.product,
-            created_at: opportunity.createdAt,
-            properties: JSON.stringify(opportunity.properties),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        return row.id as OpportunityId
       }),
     async findPersonStage(externalId) {
       const row = await db

@@ -23,6 +23,7 @@ export function toPerson(row: Selectable<PersonTable>): Person {
     source: row.source,
     stage: row.stage,
     doNotContact: row.do_not_contact,
+    mergedInto: row.merged_into as PersonId | null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
@@ -67,7 +68,9 @@ export function personStore(db: Kysely<Database>, workspaceId: WorkspaceId): Per
     },
     async list(page, filter = {}) {
       const limit = toLimit(page)
+      // A merged record lives on as history of its survivor, not as a person of its own.
       let query = mine()
+        .where('merged_into', 'is', null)
         .orderBy('created_at')
         .orderBy('id')
         .limit(limit + 1)

@@ -50,6 +50,7 @@ const Result = z
       merged: z.number().int(),
       rejected: z.number().int(),
       rejectedByReason: z.record(z.string(), z.number().int()),
+      notedByReason: z.record(z.string(), z.number().int()),
     }),
     results: z.array(Outcome),
   })

@@ -41,6 +41,7 @@ export const PersonBody = z
     source: z.string().nullable(),
     stage: z.string(),
     doNotContact: z.boolean(),
+    mergedInto: z.string().nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

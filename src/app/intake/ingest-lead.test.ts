@@ -93,6 +93,11 @@ describeEachBackend('ingestLead', (db) => {
     )
     if (known.kind === 'rejected' || personal.kind === 'rejected') throw new Error('unexpected')
     expect(personal).toMatchObject({ kind: 'merged', personId: known.personId })
+    // The merged record stays as history (read through merged_into) but is no longer listed.
+    const listed = await listPeople(ctx, { limit: 10 })
+    expect(listed.items.filter((p) => p.lastName === 'Ho').map((p) => p.id)).toEqual([
+      known.personId,
+    ])
     // Two people writing from the company's shared inbox stay two; the same one writing again is a repeat.
     const first = await ingestLead(
       ctx,

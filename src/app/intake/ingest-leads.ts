@@ -2,6 +2,7 @@ import type { LeadInput } from '../../core/intake/index.ts'
 import { isAppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
+import { summarizeOutcomes, type ImportSummary } from './import-summary.ts'
 import { ingestBatch } from './ingest-batch.ts'
 import {
   prepareLead,
@@ -9,31 +10,6 @@ import {
   type IngestOutcome,
   type PreparedLead,
 } from './prepare-lead.ts'
-
-export type IntakeSummary = {
-  read: number
-  created: number
-  updated: number
-  merged: number
-  rejected: number
-  rejectedByReason: Record<string, number>
-}
-
-/** An empty tally of intake outcomes. */
-export function emptySummary(): IntakeSummary {
-  return { read: 0, created: 0, updated: 0, merged: 0, rejected: 0, rejectedByReason: {} }
-}
-
-/** Adds one outcome to a tally. */
-export function tally(summary: IntakeSummary, outcome: IngestOutcome): void {
-  summary.read += 1
-  if (outcome.kind !== 'rejected') {
-    summary[outcome.kind] += 1
-    return
-  }
-  summary.rejected += 1
-  summary.rejectedByReason[outcome.reason] = (summary.rejectedByReason[outcome.reason] ?? 0) + 1
-}
 
 // A failure the lead itself caused (a constraint, a race for its address), as opposed to the store
 // being down or a bug: that lead is rejected and the rest go on.
@@ -76,7 +52,7 @@ export async function ingestLeads(
   ctx: UseCaseContext,
   leads: readonly LeadInput[],
   options: IngestOptions,
-): Promise<{ summary: IntakeSummary; outcomes: IngestOutcome[] }> {
+): Promise<{ summary: ImportSummary; outcomes: IngestOutcome[] }> {
   const prepared = leads.map((lead) => prepareLead(lead, options))
   const outcomes = await ctx.store
     .transaction((tx) => ingestBatch(tx, ctx, prepared, options))
@@ -88,7 +64,5 @@ export async function ingestLeads(
         return one
       })
     })
-  const summary = emptySummary()
-  for (const outcome of outcomes) tally(summary, outcome)
-  return { summary, outcomes }
+  return { summary: summarizeOutcomes(outcomes), outcomes }
 }

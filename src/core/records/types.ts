@@ -16,6 +16,8 @@ export type Person = {
   readonly source: string | null
   readonly stage: string
   readonly doNotContact: boolean
+  /** Set when this record was found to be another person and merged into them (see duplicates). */
+  readonly mergedInto: PersonId | null
   readonly createdAt: Date
   readonly updatedAt: Date
 }
