@@ -31,6 +31,7 @@ describeEachBackend('POST /v1/leads', (db) => {
       merged: 0,
       rejected: 1,
       rejectedByReason: { no_usable_contact: 1 },
+      notedByReason: {},
     })
     expect(reply.body.results.map((r: { kind: string }) => r.kind)).toEqual([
       'created',
