@@ -6,6 +6,7 @@ import * as intake from './migrations/0003-intake.ts'
 import * as duplicates from './migrations/0004-duplicates.ts'
 import * as importEntities from './migrations/0005-import-entities.ts'
 import * as intakeLookups from './migrations/0006-intake-lookups.ts'
+import * as scoring from './migrations/0007-scoring.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-duplicates': duplicates,
   '0005-import-entities': importEntities,
   '0006-intake-lookups': intakeLookups,
+  '0007-scoring': scoring,
 }
 
 export type MigrationReport = {

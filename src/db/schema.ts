@@ -82,6 +82,8 @@ export type AccountTable = Keyed & {
   properties: JsonDefault
   created_at: CreatedAt
   updated_at: TimestampDefault
+  score: Num | null
+  scored_at: Timestamp | null
 }
 
 export type PersonTable = Keyed & {
@@ -101,6 +103,9 @@ export type PersonTable = Keyed & {
   engagement_score: NumDefault
   intent_score: NumDefault
   scored_at: Timestamp | null
+  score: Num | null
+  score_band: string | null
+  score_model_version: number | null
   do_not_contact: Generated<boolean>
   consent: JsonDefault
   merged_into: string | null
@@ -195,9 +200,11 @@ export type ScoreModelTable = Keyed & {
   kind: string
   version: number
   status: Generated<string>
-  definition: Json
+  document: Json
   metrics: Json | null
   trained_at: Timestamp | null
+  created_by: Generated<string>
+  published_at: Timestamp | null
   created_at: CreatedAt
 }
 

@@ -8,6 +8,8 @@ import { apiKeyStore, workspaceStore } from './access.store.ts'
 import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
+import { personScoreStore } from './person-score.store.ts'
+import { scoreModelStore } from './score-model.store.ts'
 import { metricsStore } from './metrics.store.ts'
 import { reportStore } from './report.store.ts'
 import type { Database } from './schema.ts'
@@ -33,6 +35,10 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     metrics: metricsStore(db, workspaceId),
     imports: importStores(db, workspaceId),
     duplicates: duplicateStore(db, workspaceId),
+    scoring: {
+      models: scoreModelStore(db, workspaceId),
+      people: personScoreStore(db, workspaceId),
+    },
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id'
 import type { Logger } from 'pino'
 import { authenticate } from '../app/access/api-keys.ts'
 import type { Clock, Storage } from '../app/ports.ts'
+import { withRealTimeScoring } from '../app/scoring/with-real-time-scoring.ts'
 import { AppError } from '../core/shared/index.ts'
 import { accountRoutes } from './account.routes.ts'
 import { agreementRoutes } from './agreement.routes.ts'
@@ -93,7 +94,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     }
     const caller = await authenticate(deps.storage.apiKeys, deps.clock, presented)
     const store = deps.storage.forWorkspace(caller.workspaceId)
-    c.set('ctx', { store, clock: deps.clock, actor: `api-key:${caller.keyId}`, role: caller.role })
+    const ctx = { store, clock: deps.clock, actor: `api-key:${caller.keyId}`, role: caller.role }
+    c.set('ctx', withRealTimeScoring(ctx))
     await next()
   })
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

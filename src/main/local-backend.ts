@@ -16,6 +16,7 @@ import { ingestLeads } from '../app/intake/ingest-leads.ts'
 import { importBatch } from '../app/intake/import-batch.ts'
 import { changeStage } from '../app/funnel/change-stage.ts'
 import type { Clock, Storage, Workspace } from '../app/ports.ts'
+import { withRealTimeScoring } from '../app/scoring/with-real-time-scoring.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
 import type { CliBackend } from '../cli/cli-backend.ts'
 import { toId } from '../core/shared/index.ts'
@@ -28,13 +29,13 @@ export function localBackend(
   workspace: Workspace,
   options: { readonly description: string; readonly close: () => Promise<void> },
 ): CliBackend {
-  const ctx: UseCaseContext = {
+  const ctx: UseCaseContext = withRealTimeScoring({
     store: storage.forWorkspace(workspace.id),
     clock: systemClock,
     actor: 'cli',
     // Whoever can open the database files owns it: the local CLI acts as an admin.
     role: 'admin',
-  }
+  })
   return {
     description: options.description,
     createPerson: (input) => createPerson(ctx, input),

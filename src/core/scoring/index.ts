@@ -4,9 +4,16 @@
 // contributions sum exactly (to the cent) to the score.
 export { crossedThresholds } from './crossed-thresholds.ts'
 export { decayFactor } from './decay-factor.ts'
+export {
+  defaultInactivityDays,
+  detectReEngagement,
+  type ReEngagement,
+} from './detect-re-engagement.ts'
+export { matchesIdealCustomer } from './matches-ideal-customer.ts'
 export { matchesPredicate, type ScoringFacts } from './matches-predicate.ts'
 export type * from './person-score.ts'
 export { pickBand } from './pick-band.ts'
+export { planThresholdMoves, stageThresholds, type StageThreshold } from './plan-threshold-moves.ts'
 export {
   rollUpAccount,
   type AccountContribution,

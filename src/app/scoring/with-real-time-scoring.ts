@@ -1,0 +1,67 @@
+import type { PersonId } from '../../core/shared/index.ts'
+import type { UseCaseContext } from '../context.ts'
+import type { ImportedActivity } from '../intake/import-ports.ts'
+import type { Stores } from '../ports.ts'
+import { rescorePeople } from './rescore-people.ts'
+
+function newKeysByPerson(activities: readonly ImportedActivity[], stored: ReadonlySet<string>) {
+  const keys = new Map<PersonId, Set<string>>()
+  for (const activity of activities) {
+    if (!stored.has(activity.idempotencyKey)) continue
+    const set = keys.get(activity.personId) ?? new Set<string>()
+    set.add(activity.idempotencyKey)
+    keys.set(activity.personId, set)
+  }
+  return keys
+}
+
+function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
+  const events = stores.imports.events
+  const wrapped: Stores = {
+    ...stores,
+    imports: {
+      ...stores.imports,
+      events: {
+        ...events,
+        async insertNew(activities) {
+          // Lock the people before the insert: an activity's foreign key share-locks its person,
+          // and two transactions each holding that and asking for the row lock would deadlock.
+          const ids = [...new Set(activities.map((a) => a.personId))].sort()
+          await stores.scoring.people.findRows(ids, { forUpdate: true })
+          const stored = await events.insertNew(activities)
+          const keys = newKeysByPerson(activities, stored)
+          if (keys.size > 0) await rescorePeople(wrapped, ctx, [...keys.keys()], keys)
+          return stored
+        },
+      },
+    },
+    atomic: (work) => stores.atomic((inner) => work(scoringStores(inner, ctx))),
+  }
+  return wrapped
+}
+
+/**
+ * The context with real-time scoring: wherever a use case records engagement events (import or
+ * `POST /v1/events`), the people they touch are re-scored in the same transaction, right after
+ * the insert, so a score and the stage moves it causes land with the events or not at all.
+ */
+export function withRealTimeScoring(ctx: UseCaseContext): UseCaseContext {
+  const base = ctx.store
+  const store = {
+    ...scoringStores(base, ctx),
+    workspaceId: base.workspaceId,
+    transaction: <T>(work: (tx: Stores) => Promise<T>) =>
+      base.transaction((tx) => work(scoringStores(tx, ctx))),
+  }
+  // Outside a transaction an insert and its scoring still happen together.
+  const outside = store.imports.events
+  const imports = {
+    ...store.imports,
+    events: {
+      ...outside,
+      insertNew: (activities: readonly ImportedActivity[]) =>
+        store.transaction((tx) => tx.imports.events.insertNew(activities)),
+    },
+  }
+  return { ...ctx, store: { ...store, imports } }
+}

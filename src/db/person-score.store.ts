@@ -1,0 +1,209 @@
+import { sql, type Kysely } from 'kysely'
+import type { PersonScoreStore, ScoringRow, StoredEvent } from '../app/scoring/scoring-ports.ts'
+import type { AccountId, PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
+import type { Database } from './schema.ts'
+
+type RowShape = {
+  id: string
+  stage: string
+  owner_id: string | null
+  account_id: string | null
+  title: string | null
+  source: string | null
+  country: string | null
+  email_normalized: string | null
+  flags: { freeMail?: boolean } | null
+  score: string | number | null
+  score_model_version: number | null
+  scored_at: Date | null
+  industry: string | null
+  employee_count: number | null
+  annual_revenue_cents: string | number | null
+  account_country: string | null
+  domain: string | null
+}
+
+const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value))
+
+function toScoringRow(row: RowShape): ScoringRow {
+  const account =
+    row.account_id === null
+      ? null
+      : {
+          industry: row.industry,
+          employeeCount: row.employee_count,
+          annualRevenueCents: numberOrNull(row.annual_revenue_cents),
+          country: row.account_country,
+          domain: row.domain,
+        }
+  return {
+    id: row.id as PersonId,
+    stage: row.stage,
+    ownerId: row.owner_id as UserId | null,
+    accountId: row.account_id as AccountId | null,
+    person: {
+      title: row.title,
+      source: row.source,
+      country: row.country,
+      freeMail: row.flags?.freeMail ?? null,
+      emailDomain: row.email_normalized?.split('@')[1] ?? null,
+    },
+    account,
+    score: numberOrNull(row.score),
+    scoreModelVersion: row.score_model_version,
+    scoredAt: row.scored_at,
+  }
+}
+
+type EventShape = {
+  owner: string
+  id: string
+  type: string
+  occurred_at: Date
+  properties: Record<string, unknown> | null
+  idempotency_key: string | null
+}
+
+// Intent signals carry their topic and strength (0-100) as properties.
+function toStoredEvent(row: EventShape): StoredEvent {
+  const properties: Record<string, string> = {}
+  for (const [key, value] of Object.entries(row.properties ?? {}))
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      properties[key] = String(value)
+  const strength = Number(properties['strength'])
+  const topic = properties['topic']
+  return {
+    id: row.id,
+    key: row.idempotency_key,
+    type: row.type,
+    occurredAt: row.occurred_at,
+    url: properties['url'] ?? null,
+    properties,
+    ...(topic !== undefined && Number.isFinite(strength) ? { intent: { topic, strength } } : {}),
+  }
+}
+
+/** Scoring's set-based reads and writes on people, their events and accounts, in one workspace. */
+export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId): PersonScoreStore {
+  return {
+    async findRows(ids, options = {}) {
+      if (ids.length === 0) return []
+      const lock = options.forUpdate === true ? sql`FOR UPDATE OF p` : sql``
+      const { rows } = await sql<RowShape>`
+        SELECT p.id, p.stage, p.owner_id, p.account_id, p.title, p.source, p.country,
+          p.email_normalized, p.flags, p.score, p.score_model_version, p.scored_at,
+          a.industry, a.employee_count, a.annual_revenue_cents, a.country AS account_country, a.domain
+        FROM person p
+        LEFT JOIN account a ON a.workspace_id = p.workspace_id AND a.id = p.account_id
+        WHERE p.workspace_id = ${workspaceId} AND p.id = ANY(${[...ids]}::uuid[])
+          AND p.merged_into IS NULL
+        ORDER BY p.id ${lock}`.execute(db)
+      return rows.map(toScoringRow)
+    },
+    async findEvents(ids) {
+      const grouped = new Map<PersonId, StoredEvent[]>()
+      if (ids.length === 0) return grouped
+      // A survivor's history includes the events of everyone merged into it.
+      const { rows } = await sql<EventShape>`
+        SELECT a.person_id AS owner, a.id::text AS id, a.type, a.occurred_at, a.properties,
+          a.idempotency_key
+        FROM activity a
+        WHERE a.workspace_id = ${workspaceId} AND a.person_id = ANY(${[...ids]}::uuid[])
+        UNION ALL
+        SELECT m.merged_into AS owner, a.id::text, a.type, a.occurred_at, a.properties,
+          a.idempotency_key
+        FROM person m
+        JOIN activity a ON a.workspace_id = m.workspace_id AND a.person_id = m.id
+        WHERE m.workspace_id = ${workspaceId} AND m.merged_into = ANY(${[...ids]}::uuid[])`.execute(
+        db,
+      )
+      for (const row of rows) {
+        const owner = row.owner as PersonId
+        const list = grouped.get(owner) ?? []
+        list.push(toStoredEvent(row))
+        grouped.set(owner, list)
+      }
+      return grouped
+    },
+    async saveScores(updates) {
+      if (updates.length === 0) return
+      const column = <T>(pick: (u: (typeof updates)[number]) => T) => updates.map(pick)
+      await sql`
+        UPDATE person p SET fit_score = u.fit, engagement_score = u.engagement,
+          intent_score = u.intent, score = u.total, score_band = u.band,
+          score_model_version = u.version, scored_at = u.scored_at
+        FROM unnest(${column((u) => u.id)}::uuid[], ${column((u) => u.fit)}::numeric[],
+          ${column((u) => u.engagement)}::numeric[], ${column((u) => u.intent)}::numeric[],
+          ${column((u) => u.total)}::numeric[], ${column((u) => u.band.name)}::text[],
+          ${column((u) => u.modelVersion)}::int[], ${column((u) => u.scoredAt.toISOString())}::timestamptz[])
+          AS u(id, fit, engagement, intent, total, band, version, scored_at)
+        WHERE p.workspace_id = ${workspaceId} AND p.id = u.id`.execute(db)
+    },
+    async findAccountPeople(accountIds) {
+      const grouped = new Map<AccountId, { personId: PersonId; total: number }[]>()
+      if (accountIds.length === 0) return grouped
+      const { rows } = await sql<{ account_id: string; id: string; score: string | number }>`
+        SELECT account_id, id, score FROM person
+        WHERE workspace_id = ${workspaceId} AND account_id = ANY(${[...accountIds]}::uuid[])
+          AND merged_into IS NULL AND score IS NOT NULL`.execute(db)
+      for (const row of rows) {
+        const list = grouped.get(row.account_id as AccountId) ?? []
+        list.push({ personId: row.id as PersonId, total: Number(row.score) })
+        grouped.set(row.account_id as AccountId, list)
+      }
+      return grouped
+    },
+    async saveAccountScores(scores, at) {
+      if (scores.length === 0) return
+      await sql`
+        UPDATE account a SET score = s.score, scored_at = ${at.toISOString()}::timestamptz
+        FROM unnest(${scores.map((s) => s.id)}::uuid[], ${scores.map((s) => s.score)}::numeric[])
+          AS s(id, score)
+        WHERE a.workspace_id = ${workspaceId} AND a.id = s.id`.execute(db)
+    },
+    async listIds(afterId, limit) {
+      let query = db
+        .selectFrom('person')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('merged_into', 'is', null)
+      if (afterId !== null) query = query.where('id', '>', afterId)
+      const rows = await query.orderBy('id').limit(limit).execute()
+      return rows.map((row) => row.id as PersonId)
+    },
+    async countLive() {
+      const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM person
+        WHERE workspace_id = ${workspaceId} AND merged_into IS NULL`.execute(db)
+      return row.rows[0]?.n ?? 0
+    },
+    async findReached(ids, stage) {
+      if (ids.length === 0) return new Set()
+      const { rows } = await sql<{ person_id: string }>`
+        SELECT DISTINCT person_id FROM stage_event
+        WHERE workspace_id = ${workspaceId} AND person_id = ANY(${[...ids]}::uuid[])
+          AND to_stage = ${stage}`.execute(db)
+      return new Set(rows.map((row) => row.person_id as PersonId))
+    },
+    async notify(notifications) {
+      if (notifications.length === 0) return
+      await db
+        .insertInto('outbox')
+        .values(
+          notifications.map((n) => ({
+            workspace_id: workspaceId,
+            topic: n.topic,
+            target: n.target,
+            payload: JSON.stringify(n.payload),
+            dedupe_key: n.dedupeKey,
+          })),
+        )
+        .onConflict((conflict) =>
+          conflict
+            .columns(['workspace_id', 'dedupe_key'])
+            .where('dedupe_key', 'is not', null)
+            .doNothing(),
+        )
+        .execute()
+    },
+  }
+}
