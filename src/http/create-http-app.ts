@@ -16,6 +16,7 @@ import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
 import { funnelRoutes } from './funnel.routes.ts'
 import { reportRoutes } from './report.routes.ts'
+import { scoringRoutes } from './scoring.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -114,6 +115,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   funnelRoutes(app)
   agreementRoutes(app)
   userRoutes(app)
+  scoringRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
