@@ -99,9 +99,22 @@ export type ImportedOpportunity = {
   readonly properties: Readonly<Record<string, string>>
 }
 
+/** A lead a deal names by source id: who it is, where it stands, and its account. */
+export type DealLead = {
+  readonly id: PersonId
+  readonly stage: string
+  readonly accountId: string | null
+}
+
 export interface OpportunityImportStore {
   findByExternalId(externalId: string): Promise<OpportunityId | undefined>
   insert(opportunity: ImportedOpportunity): Promise<OpportunityId>
+  /** Deals already stored, by source id. */
+  findIdsByExternalIds(externalIds: readonly string[]): Promise<ReadonlyMap<string, OpportunityId>>
+  /** Live leads by source id (a merged lead as the person it was merged into). */
+  findLeads(externalIds: readonly string[]): Promise<ReadonlyMap<string, DealLead>>
+  /** Writes many deals in one go; returns their ids in input order. */
+  insertMany(opportunities: readonly ImportedOpportunity[]): Promise<readonly OpportunityId[]>
 }
 
 /** The stores the imports of accounts, events, spend, products, rosters and deals work through. */

@@ -1,5 +1,5 @@
 import type { AgreementVersion } from '../../core/agreement/index.ts'
-import { planStageChange, type StageEventDraft } from '../../core/funnel/index.ts'
+import type { StageEventDraft } from '../../core/funnel/index.ts'
 import {
   personRefKey,
   planAccountBatch,
@@ -10,23 +10,16 @@ import {
   type StoredPersonChanges,
 } from '../../core/intake/index.ts'
 import type { AccountId, PersonId } from '../../core/shared/index.ts'
-import { isAppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { reviewNewPeople } from '../duplicates/review-new-people.ts'
-import { toAgreedStage } from '../funnel/agreed-stage.ts'
+import { firstStageDraft, signedAgreement, type FirstStage } from '../funnel/first-stage-draft.ts'
 import type { IntakeActivity, Stores } from '../ports.ts'
 import { findBatchAccounts } from './find-batch-accounts.ts'
 import type { IngestOptions, IngestOutcome, PreparedLead } from './prepare-lead.ts'
 
 type PersonChanges = StoredPersonChanges & { readonly accountId?: AccountId }
 
-// Far enough ahead to find the signed agreement, whatever its effective date.
-const endOfTime = new Date('9999-12-31T23:59:59Z')
-
-type FirstStage =
-  { readonly draft: StageEventDraft } | { readonly reason: string; readonly message: string }
-
-// What a new person from this lead records first, under the agreement in force when it was captured.
+// What a new person from this lead records first; a lead refused by hygiene records nothing.
 function firstStageOf(
   ctx: UseCaseContext,
   signed: AgreementVersion | undefined,
@@ -34,25 +27,12 @@ function firstStageOf(
   now: Date,
 ): FirstStage {
   if (lead.reject) return lead.reject
-  const occurredAt = lead.input.occurredAt ?? now
-  const inForce = signed?.effectiveFrom && signed.effectiveFrom <= occurredAt ? signed : undefined
-  const subject = { type: 'person', id: '' as PersonId } as const
-  try {
-    const agreed = toAgreedStage(inForce, subject, null, lead.input.stage ?? 'inquiry')
-    const draft = planStageChange({
-      subject,
-      currentStage: null,
-      toStage: agreed.toStage,
-      occurredAt,
-      now,
-      actor: ctx.actor,
-      agreementVersion: agreed.agreementVersion,
-    })
-    return { draft }
-  } catch (error) {
-    if (isAppError(error)) return { reason: error.code, message: error.message }
-    throw error
-  }
+  const request = {
+    type: 'person',
+    stage: lead.input.stage ?? 'inquiry',
+    occurredAt: lead.input.occurredAt ?? now,
+  } as const
+  return firstStageDraft(ctx, signed, request, now)
 }
 
 function captureOf(
@@ -98,7 +78,7 @@ export async function ingestBatch(
   options: IngestOptions,
 ): Promise<IngestOutcome[]> {
   const now = ctx.clock.now()
-  const signed = await tx.agreements.findInForce(endOfTime)
+  const signed = await signedAgreement(tx)
   const stages = leads.map((lead) => firstStageOf(ctx, signed, lead, now))
   const batch: BatchLead[] = leads.map((lead, index) => {
     const stage = stages[index]

@@ -1,66 +1,22 @@
 import { cleanText } from '../../core/hygiene/index.ts'
-import { AppError, type PersonId } from '../../core/shared/index.ts'
+import { isAppError, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStageIn, recordFirstStage } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
 import { loadDealDirectory, type DealDirectory } from './deal-directory.ts'
 import { accountIdByName } from './ingest-account.ts'
 import { ingestEach, type RowOutcome } from './ingest-each.ts'
+import { ingestOpportunityBatch } from './ingest-opportunity-batch.ts'
+import {
+  checkValues,
+  created,
+  dealNotes,
+  refuse,
+  statusOf,
+  type OpportunityInput,
+} from './deal-rules.ts'
 
-/** One deal as it arrives from a file row or the API. */
-export type OpportunityInput = {
-  readonly externalId: string | null
-  readonly name: string | null
-  readonly accountName: string | null
-  readonly personExternalId: string | null
-  readonly ownerEmail?: string | null
-  readonly ownerName?: string | null
-  readonly stage: string | null
-  readonly status: string | null
-  readonly amountCents: number | null
-  readonly currency: string | null
-  readonly openedAt: Date | null
-  readonly closedAt: Date | null
-  readonly product: string | null
-  readonly properties: Readonly<Record<string, string>>
-}
-
-function refuse(reason: string, message: string): never {
-  throw new AppError('request.invalid', message, { details: { reason } })
-}
-
-function checkValues(input: OpportunityInput): void {
-  for (const [field, at] of [
-    ['openedAt', input.openedAt],
-    ['closedAt', input.closedAt],
-  ] as const) {
-    if (at !== null && Number.isNaN(at.getTime()))
-      refuse(
-        'bad_date',
-        `${field} is not a date — fix: map the column with the "date" transform and its format`,
-      )
-  }
-  const amount = input.amountCents
-  if (amount !== null && (!Number.isSafeInteger(amount) || amount < 0))
-    refuse(
-      'bad_amount',
-      `amountCents ${String(amount)} is not whole cents >= 0 — fix: map the column with the "cents" transform`,
-    )
-}
-
-function statusOf(input: OpportunityInput): 'open' | 'won' | 'lost' {
-  const status = (cleanText(input.status) || 'open').toLowerCase()
-  if (status !== 'open' && status !== 'won' && status !== 'lost') {
-    refuse(
-      'bad_status',
-      `Status "${status}" is not open, won or lost; map the file's values onto those three.`,
-    )
-  }
-  if (status !== 'open' && input.closedAt === null) {
-    refuse('missing_close_date', `A ${status} deal needs its close date; map a column to closedAt.`)
-  }
-  return status
-}
+export type { OpportunityInput } from './deal-rules.ts'
 
 async function personOf(tx: Stores, input: OpportunityInput) {
   const personKey = cleanText(input.personExternalId) || null
@@ -127,24 +83,26 @@ async function insert(
   await recordFirstStage(tx, ctx, { type: 'opportunity', id }, stage, createdAt)
   if (person && status === 'won' && input.closedAt !== null)
     await closeLoop(tx, ctx, person, input.closedAt)
-  const notes = [
-    ...(accountId === null ? ['no_account'] : []),
-    ...(owner === 'unknown' ? ['owner_unknown'] : []),
-    ...(product && !product.inCatalog && directory.hasCatalog ? ['product_not_in_catalog'] : []),
-  ]
-  return { kind: 'created', id, ...(notes.length > 0 ? { notes } : {}) }
+  return created(id, dealNotes(accountId, owner, product, directory))
 }
 
 /**
- * Takes a batch of deals in, in one transaction with a savepoint each (a refused deal is rejected
- * with its reason, never half-written). A deal links to its lead by source id, else to its account by
- * normalized name; its owner is a user named by email or full name; its product takes the catalog's
- * spelling. What could not be linked is noted on the outcome (no_account, owner_unknown, ...).
+ * Takes a batch of deals in, in one transaction: set-based (ingestOpportunityBatch), and if a write
+ * fails because of one deal, again row by row with a savepoint each, so only that deal is rejected
+ * with its reason and nothing is half-written. A deal links to its lead by source id, else to its
+ * account by normalized name; its owner is a user named by email or full name; its product takes the
+ * catalog's spelling. What could not be linked is noted on the outcome (no_account, owner_unknown...).
  */
 export async function ingestOpportunities(
   ctx: UseCaseContext,
   inputs: readonly OpportunityInput[],
 ): Promise<RowOutcome[]> {
   const directory = await loadDealDirectory(ctx.store)
-  return ingestEach(ctx, inputs, (tx, input) => insert(tx, ctx, input, directory))
+  try {
+    return await ctx.store.transaction((tx) => ingestOpportunityBatch(tx, ctx, inputs, directory))
+  } catch (error) {
+    if (!isAppError(error) || error.code === 'internal' || error.code === 'store.unavailable')
+      throw error
+    return ingestEach(ctx, inputs, (tx, input) => insert(tx, ctx, input, directory))
+  }
 }
