@@ -1,6 +1,7 @@
 import { cleanText } from '../../core/hygiene/index.ts'
-import { AppError } from '../../core/shared/index.ts'
+import { AppError, type PersonId } from '../../core/shared/index.ts'
 import type { DealDirectory } from './deal-directory.ts'
+import type { ImportedOpportunity } from './import-ports.ts'
 import type { RowOutcome } from './ingest-each.ts'
 
 /** One deal as it arrives from a file row or the API. */
@@ -78,4 +79,36 @@ export function dealNotes(
 /** A created row's outcome, with its notes when there are any. */
 export function created(id: string, notes: readonly string[]): RowOutcome {
   return { kind: 'created', id, ...(notes.length > 0 ? { notes } : {}) }
+}
+
+/** What a deal row stores, from its input and what the import resolved for it. */
+export function dealRow(
+  input: OpportunityInput,
+  resolved: {
+    readonly externalId: string | null
+    readonly personId: PersonId | null
+    readonly accountId: string | null
+    readonly owner: ReturnType<DealDirectory['ownerOf']>
+    readonly product: ReturnType<DealDirectory['productOf']>
+    readonly status: 'open' | 'won' | 'lost'
+    readonly stage: string
+    readonly createdAt: Date
+  },
+): ImportedOpportunity {
+  const { externalId, owner, status } = resolved
+  return {
+    externalId,
+    name: cleanText(input.name) || `Deal ${externalId ?? ''}`.trim(),
+    accountId: resolved.accountId,
+    primaryPersonId: resolved.personId,
+    ownerId: owner === 'unknown' ? null : owner,
+    stage: resolved.stage,
+    status,
+    amountCents: input.amountCents ?? 0,
+    currency: cleanText(input.currency) || 'USD',
+    closedAt: status === 'open' ? null : input.closedAt,
+    product: resolved.product?.name ?? null,
+    createdAt: resolved.createdAt,
+    properties: input.properties,
+  }
 }

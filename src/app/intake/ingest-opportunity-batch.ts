@@ -13,6 +13,7 @@ import {
   checkValues,
   created,
   dealNotes,
+  dealRow,
   refuse,
   statusOf,
   type OpportunityInput,
@@ -113,21 +114,16 @@ export async function ingestOpportunityBatch(
       const accountId = lead?.accountId ?? accounts.get(name) ?? null
       const owner = directory.ownerOf(input.ownerEmail ?? null, input.ownerName ?? null)
       const product = directory.productOf(input.product)
-      const row: ImportedOpportunity = {
+      const row = dealRow(input, {
         externalId,
-        name: cleanText(input.name) || `Deal ${externalId ?? ''}`.trim(),
+        personId: lead?.id ?? null,
         accountId,
-        primaryPersonId: lead?.id ?? null,
-        ownerId: owner === 'unknown' ? null : owner,
-        stage,
+        owner,
+        product,
         status,
-        amountCents: input.amountCents ?? 0,
-        currency: cleanText(input.currency) || 'USD',
-        closedAt: status === 'open' ? null : input.closedAt,
-        product: product?.name ?? null,
+        stage,
         createdAt,
-        properties: input.properties,
-      }
+      })
       const notes = dealNotes(accountId, owner, product, directory)
       if (externalId !== null) firstOf.set(externalId, planned.length)
       planned.push({ index, row, draft: first.draft, notes, lead })

@@ -11,6 +11,7 @@ import {
   checkValues,
   created,
   dealNotes,
+  dealRow,
   refuse,
   statusOf,
   type OpportunityInput,
@@ -65,21 +66,17 @@ async function insert(
   const accountId = person?.accountId ?? (await accountIdByName(tx, ctx, input.accountName))
   const owner = directory.ownerOf(input.ownerEmail ?? null, input.ownerName ?? null)
   const product = directory.productOf(input.product)
-  const id = await tx.imports.opportunities.insert({
+  const row = dealRow(input, {
     externalId,
-    name: cleanText(input.name) || `Deal ${externalId ?? ''}`.trim(),
+    personId: person?.id ?? null,
     accountId,
-    primaryPersonId: person?.id ?? null,
-    ownerId: owner === 'unknown' ? null : owner,
-    stage,
+    owner,
+    product,
     status,
-    amountCents: input.amountCents ?? 0,
-    currency: cleanText(input.currency) || 'USD',
-    closedAt: status === 'open' ? null : input.closedAt,
-    product: product?.name ?? null,
+    stage,
     createdAt,
-    properties: input.properties,
   })
+  const id = await tx.imports.opportunities.insert(row)
   await recordFirstStage(tx, ctx, { type: 'opportunity', id }, stage, createdAt)
   if (person && status === 'won' && input.closedAt !== null)
     await closeLoop(tx, ctx, person, input.closedAt)
