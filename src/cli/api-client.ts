@@ -10,6 +10,7 @@ import type { Person } from '../core/records/index.ts'
 import { AppError, isErrorCode, type Page } from '../core/shared/index.ts'
 import type { CliBackend } from './cli-backend.ts'
 import { duplicateApi } from './duplicate-api.ts'
+import { scoringApi } from './scoring-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -166,6 +167,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       return outcomes
     },
     ...duplicateApi(call),
+    scoring: scoringApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

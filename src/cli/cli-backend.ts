@@ -14,6 +14,7 @@ import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person, PersonFields } from '../core/records/index.ts'
 import type { Page, PageRequest } from '../core/shared/index.ts'
+import type { ScoringBackend } from './scoring-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -55,5 +56,7 @@ export interface CliBackend {
   velocityReport(request: PeriodRequest): Promise<VelocityReport>
   /** Remembers an import's counts for the data-quality report. */
   recordImportRun(run: ImportRunRecord): Promise<void>
+  /** Score models, explanations and rebuilds. */
+  readonly scoring: ScoringBackend
   close(): Promise<void>
 }

@@ -91,6 +91,15 @@ function memoryBackend(calls: string[]): CliBackend {
     dismissDuplicate: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     unmergePerson: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     recordImportRun: () => Promise.resolve(),
+    scoring: {
+      addScoreModel: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+      publishScoreModel: () =>
+        Promise.reject(new AppError('store.unavailable', 'not in this test')),
+      listScoreModels: () => Promise.resolve([]),
+      getScoreModel: () => Promise.reject(new AppError('score_model.not_found', 'not here')),
+      explainScore: () => Promise.reject(new AppError('person.not_found', 'not in this test')),
+      rebuildScores: () => Promise.reject(new AppError('score_model.none_live', 'not here')),
+    },
     close() {
       calls.push('close')
       return Promise.resolve()

@@ -6,6 +6,8 @@ import { importCommand } from './commands/import.command.ts'
 import { modelCommand } from './commands/model.command.ts'
 import { personCommand } from './commands/person.command.ts'
 import { reportCommand } from './commands/report.command.ts'
+import { scoreModelCommand } from './commands/score-model.command.ts'
+import { scoreCommand } from './commands/score.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
@@ -35,6 +37,8 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(duplicatesCommand(deps))
   program.addCommand(reportCommand(deps))
   program.addCommand(modelCommand(deps))
+  program.addCommand(scoreModelCommand(deps))
+  program.addCommand(scoreCommand(deps))
   configureTree(program, deps)
   return program
 }

@@ -19,6 +19,7 @@ import type { Clock, Storage, Workspace } from '../app/ports.ts'
 import { withRealTimeScoring } from '../app/scoring/with-real-time-scoring.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
 import type { CliBackend } from '../cli/cli-backend.ts'
+import { localScoring } from './local-scoring.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -60,6 +61,7 @@ export function localBackend(
     funnelReport: (request) => funnelReport(ctx, request),
     velocityReport: (request) => velocityReport(ctx, request),
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
+    scoring: localScoring(ctx),
     close: options.close,
   }
 }
