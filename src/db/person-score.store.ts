@@ -55,28 +55,23 @@ function toScoringRow(row: RowShape): ScoringRow {
   }
 }
 
-type EventShape = {
-  owner: string
-  id: string
-  type: string
-  occurred_at: Date
-  properties: Record<string, unknown> | null
-  idempotency_key: string | null
-}
+// [owner, id, type, epoch ms, key, properties]: events come back as one JSON array, which parses
+// several times faster than one driver row per event (measured on PGlite: 20k events ~120 ms vs ~400).
+type EventTuple = [string, string, string, number, string | null, Record<string, unknown> | null]
 
 // Intent signals carry their topic and strength (0-100) as properties.
-function toStoredEvent(row: EventShape): StoredEvent {
+function toStoredEvent([, id, type, atMs, key, raw]: EventTuple): StoredEvent {
   const properties: Record<string, string> = {}
-  for (const [key, value] of Object.entries(row.properties ?? {}))
+  for (const [name, value] of Object.entries(raw ?? {}))
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      properties[key] = String(value)
+      properties[name] = String(value)
   const strength = Number(properties['strength'])
   const topic = properties['topic']
   return {
-    id: row.id,
-    key: row.idempotency_key,
-    type: row.type,
-    occurredAt: row.occurred_at,
+    id,
+    key,
+    type,
+    occurredAt: new Date(atMs),
     url: properties['url'] ?? null,
     properties,
     ...(topic !== undefined && Number.isFinite(strength) ? { intent: { topic, strength } } : {}),
@@ -104,23 +99,28 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       const grouped = new Map<PersonId, StoredEvent[]>()
       if (ids.length === 0) return grouped
       // A survivor's history includes the events of everyone merged into it.
-      const { rows } = await sql<EventShape>`
-        SELECT a.person_id AS owner, a.id::text AS id, a.type, a.occurred_at, a.properties,
-          a.idempotency_key
-        FROM activity a
-        WHERE a.workspace_id = ${workspaceId} AND a.person_id = ANY(${[...ids]}::uuid[])
-        UNION ALL
-        SELECT m.merged_into AS owner, a.id::text, a.type, a.occurred_at, a.properties,
-          a.idempotency_key
-        FROM person m
-        JOIN activity a ON a.workspace_id = m.workspace_id AND a.person_id = m.id
-        WHERE m.workspace_id = ${workspaceId} AND m.merged_into = ANY(${[...ids]}::uuid[])`.execute(
+      const { rows } = await sql<{ events: string | null }>`
+        SELECT json_agg(json_build_array(e.owner, e.id, e.type, e.at_ms, e.key, e.properties))::text
+          AS events
+        FROM (
+          SELECT a.person_id AS owner, a.id::text AS id, a.type,
+            (extract(epoch FROM a.occurred_at) * 1000)::bigint AS at_ms,
+            a.idempotency_key AS key, a.properties
+          FROM activity a
+          WHERE a.workspace_id = ${workspaceId} AND a.person_id = ANY(${[...ids]}::uuid[])
+          UNION ALL
+          SELECT m.merged_into, a.id::text, a.type, (extract(epoch FROM a.occurred_at) * 1000)::bigint,
+            a.idempotency_key, a.properties
+          FROM person m
+          JOIN activity a ON a.workspace_id = m.workspace_id AND a.person_id = m.id
+          WHERE m.workspace_id = ${workspaceId} AND m.merged_into = ANY(${[...ids]}::uuid[])) e`.execute(
         db,
       )
-      for (const row of rows) {
-        const owner = row.owner as PersonId
+      const tuples = JSON.parse(rows[0]?.events ?? '[]') as EventTuple[]
+      for (const tuple of tuples) {
+        const owner = tuple[0] as PersonId
         const list = grouped.get(owner) ?? []
-        list.push(toStoredEvent(row))
+        list.push(toStoredEvent(tuple))
         grouped.set(owner, list)
       }
       return grouped

@@ -1,0 +1,146 @@
+// Scoring as the product runs it, against baselines from the same run on the same data:
+// (a) event batches through ingestEvents with real-time scoring (people locked, their whole history
+//     read and scored, scores and accounts saved) vs plain multi-row INSERTs of the same events;
+// (b) `rebuildScores` (every person, chunks of 1,000, each its own transaction, scores written) vs one
+//     SQL SUM(points * exp(-lambda * age)) GROUP BY person that only reads.
+// Usage: npm run bench:scoring -- --n 1000000 (people; 20 past events each; DATABASE_URL adds PostgreSQL)
+import { readFile } from 'node:fs/promises'
+import { parse } from 'yaml'
+import type { UseCaseContext } from '../src/app/context.ts'
+import { ingestEvents } from '../src/app/intake/ingest-event.ts'
+import { readScoreModel } from '../src/app/scoring/read-score-model.ts'
+import { rebuildScores } from '../src/app/scoring/rebuild-scores.ts'
+import { addScoreModel, publishScoreModel } from '../src/app/scoring/score-models.ts'
+import { withRealTimeScoring } from '../src/app/scoring/with-real-time-scoring.ts'
+import type { EventInput } from '../src/core/imports/index.ts'
+import {
+  createRandom,
+  finish,
+  formatValue,
+  measure,
+  parseBenchArgs,
+  printBaseline,
+  reportGoal,
+  type BenchArgs,
+} from './harness.ts'
+import {
+  openPgliteBench,
+  openPostgresBench,
+  type BenchBackend,
+  type BenchDatabase,
+} from './intake/open-bench-database.ts'
+import { insertPlain, removePlain, sumDecayed } from './scoring/baselines.ts'
+import { loadHistory, loadPeople, newEvents, scoredTypes } from './scoring/load-history.ts'
+
+const seed = 20261123
+const eventsPerPerson = 20
+const batchSize = 1000
+const now = new Date('2026-11-23T15:00:00Z')
+
+const chunks = <T>(items: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  )
+
+async function prepare(database: BenchDatabase, people: number) {
+  const document: unknown = parse(await readFile('presets/score-models/hand-raiser.yaml', 'utf8'))
+  const model = readScoreModel(document)
+  const workspace = await database.storage.workspaces.insert({
+    slug: 'bench-scoring',
+    name: 'bench',
+  })
+  const ctx: UseCaseContext = {
+    store: database.storage.forWorkspace(workspace.id),
+    clock: { now: () => now },
+    actor: 'bench',
+  }
+  await publishScoreModel(ctx, (await addScoreModel(ctx, document)).version)
+  const types = scoredTypes(model)
+  const started = performance.now()
+  await loadPeople(database.db, workspace.id, people)
+  await loadHistory(database.db, workspace.id, {
+    types: types.map((t) => t.type),
+    perPerson: eventsPerPerson,
+    now,
+  })
+  const loadMs = performance.now() - started
+  console.log(
+    `loaded: ${people} people, ${people * eventsPerPerson} events in ${formatValue(loadMs)} ms`,
+  )
+  return { ctx, workspaceId: workspace.id, types }
+}
+
+async function runBackend(database: BenchDatabase, people: number): Promise<boolean[]> {
+  const { backend, db } = database
+  const { ctx, workspaceId, types } = await prepare(database, people)
+  const ingestCount = Math.min(100_000, Math.max(2_000, Math.round(people / 2)))
+  const events = newEvents(
+    createRandom(seed),
+    ingestCount,
+    people,
+    types.map((t) => t.type),
+    now,
+  )
+  const batches: EventInput[][] = chunks(events, batchSize)
+  const plain = await measure('plain INSERT', () => insertPlain(db, workspaceId, batches), {
+    items: ingestCount,
+  })
+  await removePlain(db, workspaceId)
+  printBaseline(
+    `${backend} ${plain.label}: ${ingestCount} events in ${formatValue(plain.ms)} ms = ${formatValue(plain.perSecond ?? 0)} events/s`,
+  )
+  const scoring = withRealTimeScoring(ctx)
+  const ingest = await measure(
+    'ingest with scoring',
+    async () => {
+      for (const batch of batches) await ingestEvents(scoring, batch, 'bench')
+    },
+    { items: ingestCount },
+  )
+  console.log(
+    `measured: ${backend} ${ingest.label}: ${ingestCount} events in ${formatValue(ingest.ms)} ms = ${formatValue(ingest.perSecond ?? 0)} events/s`,
+  )
+  const sum = await measure('SQL SUM decayed', () => sumDecayed(db, workspaceId, types, now))
+  printBaseline(
+    `${backend} ${sum.label} over ${people * eventsPerPerson + ingestCount} events: ${formatValue(sum.ms)} ms`,
+  )
+  const rebuild = await measure('rebuild', () => rebuildScores(ctx, { chunkSize: 1000 }))
+  console.log(
+    `measured: ${backend} rebuild of ${people} people in chunks of 1000: ${formatValue(rebuild.ms)} ms`,
+  )
+  const goal = (metric: string, value: number, op: '<=' | '>=', target: number) =>
+    reportGoal({ name: 'scoring', metric: `${metric}_${backend}`, value, op, goal: target })
+  return [
+    goal('ingest_vs_insert', (ingest.perSecond ?? 0) / (plain.perSecond ?? 1), '>=', 0.5),
+    goal('rebuild_vs_sql_sum', rebuild.ms / sum.ms, '<=', 2),
+  ]
+}
+
+async function onBackend(backend: BenchBackend, people: number, url: string) {
+  const database = backend === 'pglite' ? await openPgliteBench() : await openPostgresBench(url)
+  try {
+    return await runBackend(database, people)
+  } finally {
+    await database.close()
+  }
+}
+
+async function run({ n }: BenchArgs): Promise<boolean[]> {
+  console.log(`people: ${n}, past events: ${n * eventsPerPerson}; seed ${seed}`)
+  const results = await onBackend('pglite', n, '')
+  const url = process.env['DATABASE_URL']
+  if (url === undefined || url.trim() === '') {
+    console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
+    return results
+  }
+  return [...results, ...(await onBackend('postgres', n, url))]
+}
+
+let args: BenchArgs | undefined
+try {
+  args = parseBenchArgs(process.argv.slice(2), { n: 5_000 })
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exitCode = 2
+}
+if (args !== undefined) finish(await run(args))
