@@ -9,23 +9,16 @@ import type { LeadInput } from '../src/core/intake/index.ts'
 import type { WorkspaceId } from '../src/core/shared/index.ts'
 import {
   createRandom,
-  finish,
   formatValue,
-  parseBenchArgs,
   printBaseline,
   reportGoal,
-  type BenchArgs,
   type Measurement,
 } from './harness.ts'
 import { emptyCopyTable, toCopyRow } from './intake/bulk-load.ts'
 import { generateLeads, type GeneratedLeads } from './intake/generate-leads.ts'
 import { measureDedup, type DedupQuality, type LeadKind } from './intake/measure-dedup.ts'
-import {
-  openPgliteBench,
-  openPostgresBench,
-  type BenchBackend,
-  type BenchDatabase,
-} from './intake/open-bench-database.ts'
+import type { BenchBackend, BenchDatabase } from './intake/open-bench-database.ts'
+import { onEachBackend, runBench } from './on-each-backend.ts'
 import { duplicateVariants } from './intake/plant-duplicate.ts'
 import { timeBulkLoad, timeIntake } from './intake/time-runs.ts'
 
@@ -106,15 +99,6 @@ function describeDedup(backend: BenchBackend, dedup: DedupQuality): string {
   )
 }
 
-async function onBackend(backend: BenchBackend, data: GeneratedLeads, url: string) {
-  const database = backend === 'pglite' ? await openPgliteBench() : await openPostgresBench(url)
-  try {
-    return await runBackend(database, data)
-  } finally {
-    await database.close()
-  }
-}
-
 function describeData(data: GeneratedLeads): string {
   const perVariant = duplicateVariants.map(
     (variant) => `${variant} ${data.planted.filter((pair) => pair.variant === variant).length}`,
@@ -125,23 +109,8 @@ function describeData(data: GeneratedLeads): string {
   )
 }
 
-async function run({ n }: BenchArgs): Promise<boolean[]> {
+await runBench({ n: 1_000_000 }, async ({ n }) => {
   const data = generateLeads(createRandom(seed), { count: n, companyCount, duplicateShare })
   console.log(describeData(data))
-  const results = await onBackend('pglite', data, '')
-  const url = process.env['DATABASE_URL']
-  if (url === undefined || url.trim() === '') {
-    console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
-    return results
-  }
-  return [...results, ...(await onBackend('postgres', data, url))]
-}
-
-let args: BenchArgs | undefined
-try {
-  args = parseBenchArgs(process.argv.slice(2), { n: 1_000_000 })
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exitCode = 2
-}
-if (args !== undefined) finish(await run(args))
+  return onEachBackend((database) => runBackend(database, data))
+})

@@ -13,22 +13,9 @@ import { rebuildScores } from '../src/app/scoring/rebuild-scores.ts'
 import { addScoreModel, publishScoreModel } from '../src/app/scoring/score-models.ts'
 import { withRealTimeScoring } from '../src/app/scoring/with-real-time-scoring.ts'
 import type { EventInput } from '../src/core/imports/index.ts'
-import {
-  createRandom,
-  finish,
-  formatValue,
-  measure,
-  parseBenchArgs,
-  printBaseline,
-  reportGoal,
-  type BenchArgs,
-} from './harness.ts'
-import {
-  openPgliteBench,
-  openPostgresBench,
-  type BenchBackend,
-  type BenchDatabase,
-} from './intake/open-bench-database.ts'
+import { createRandom, formatValue, measure, printBaseline, reportGoal } from './harness.ts'
+import type { BenchDatabase } from './intake/open-bench-database.ts'
+import { onEachBackend, runBench } from './on-each-backend.ts'
 import { insertPlain, removePlain, sumDecayed } from './scoring/baselines.ts'
 import { loadHistory, loadPeople, newEvents, scoredTypes } from './scoring/load-history.ts'
 
@@ -116,31 +103,7 @@ async function runBackend(database: BenchDatabase, people: number): Promise<bool
   ]
 }
 
-async function onBackend(backend: BenchBackend, people: number, url: string) {
-  const database = backend === 'pglite' ? await openPgliteBench() : await openPostgresBench(url)
-  try {
-    return await runBackend(database, people)
-  } finally {
-    await database.close()
-  }
-}
-
-async function run({ n }: BenchArgs): Promise<boolean[]> {
+await runBench({ n: 5_000 }, async ({ n }) => {
   console.log(`people: ${n}, past events: ${n * eventsPerPerson}; seed ${seed}`)
-  const results = await onBackend('pglite', n, '')
-  const url = process.env['DATABASE_URL']
-  if (url === undefined || url.trim() === '') {
-    console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
-    return results
-  }
-  return [...results, ...(await onBackend('postgres', n, url))]
-}
-
-let args: BenchArgs | undefined
-try {
-  args = parseBenchArgs(process.argv.slice(2), { n: 5_000 })
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exitCode = 2
-}
-if (args !== undefined) finish(await run(args))
+  return onEachBackend((database) => runBackend(database, n))
+})

@@ -1,0 +1,48 @@
+import { finish, parseBenchArgs, type BenchArgs } from './harness.ts'
+import {
+  openPgliteBench,
+  openPostgresBench,
+  type BenchBackend,
+  type BenchDatabase,
+} from './intake/open-bench-database.ts'
+
+async function onBackend(
+  backend: BenchBackend,
+  url: string,
+  run: (database: BenchDatabase) => Promise<boolean[]>,
+): Promise<boolean[]> {
+  const database = backend === 'pglite' ? await openPgliteBench() : await openPostgresBench(url)
+  try {
+    return await run(database)
+  } finally {
+    await database.close()
+  }
+}
+
+/** Runs a benchmark on a fresh PGlite, then on PostgreSQL when DATABASE_URL names a throwaway one. */
+export async function onEachBackend(
+  run: (database: BenchDatabase) => Promise<boolean[]>,
+): Promise<boolean[]> {
+  const results = await onBackend('pglite', '', run)
+  const url = process.env['DATABASE_URL']
+  if (url === undefined || url.trim() === '') {
+    console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
+    return results
+  }
+  return [...results, ...(await onBackend('postgres', url, run))]
+}
+
+/** Parses `--n` over the defaults, runs the benchmark and sets the exit code from its goals. */
+export async function runBench(
+  defaults: BenchArgs,
+  run: (args: BenchArgs) => Promise<boolean[]>,
+): Promise<void> {
+  let args: BenchArgs | undefined
+  try {
+    args = parseBenchArgs(process.argv.slice(2), defaults)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exitCode = 2
+  }
+  if (args !== undefined) finish(await run(args))
+}
