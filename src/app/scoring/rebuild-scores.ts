@@ -50,7 +50,7 @@ export async function rebuildScores(
     const ids = await ctx.store.scoring.people.listIds(after, chunkSize)
     if (ids.length === 0) break
     after = ids[ids.length - 1] ?? null
-    const summary = await ctx.store.transaction((tx) => rescorePeople(tx, ctx, ids))
+    const summary = await ctx.store.transaction((tx) => rescorePeople(tx, ctx, { ids }))
     done += ids.length
     chunks += 1
     moves += summary.moves.length

@@ -16,6 +16,18 @@ import { reEngagements } from './re-engagements.ts'
 import { toScoreModel } from './read-score-model.ts'
 import type { PersonScoreUpdate, ScoringRow, StoredEvent } from './scoring-ports.ts'
 
+/** Whom to re-score: ids, or rows the caller already locked; `newKeys` are their events just recorded. */
+export type RescoreBatch = {
+  readonly ids: readonly PersonId[]
+  readonly locked?: readonly ScoringRow[]
+  readonly newKeys?: ReadonlyMap<PersonId, ReadonlySet<string>>
+}
+
+/** Locks live people in id order (so concurrent batches queue instead of deadlocking) and reads them. */
+export function lockRows(tx: Stores, ids: readonly PersonId[]): Promise<ScoringRow[]> {
+  return tx.scoring.people.findRows([...new Set(ids)].sort(), { forUpdate: true })
+}
+
 export type RescoreSummary = {
   readonly scored: number
   readonly moves: readonly StageChange[]
@@ -90,12 +102,12 @@ async function rollUpAccounts(tx: Stores, model: ScoreModel, scored: readonly Sc
 export async function rescorePeople(
   tx: Stores,
   ctx: UseCaseContext,
-  ids: readonly PersonId[],
-  newKeys: ReadonlyMap<PersonId, ReadonlySet<string>> = new Map(),
+  batch: RescoreBatch,
 ): Promise<RescoreSummary> {
   const now = ctx.clock.now()
   const live = await tx.scoring.models.findLive()
-  const rows = await tx.scoring.people.findRows([...new Set(ids)].sort(), { forUpdate: true })
+  const rows = batch.locked ?? (await lockRows(tx, batch.ids))
+  const newKeys = batch.newKeys ?? new Map<PersonId, ReadonlySet<string>>()
   const events = await tx.scoring.people.findEvents(rows.map((row) => row.id))
   const alerts = reEngagements(rows, events, newKeys, defaultInactivityDays)
   await tx.scoring.people.notify(alerts)

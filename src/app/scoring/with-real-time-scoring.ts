@@ -2,7 +2,7 @@ import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { ImportedActivity } from '../intake/import-ports.ts'
 import type { Stores } from '../ports.ts'
-import { rescorePeople } from './rescore-people.ts'
+import { lockRows, rescorePeople } from './rescore-people.ts'
 
 function newKeysByPerson(activities: readonly ImportedActivity[], stored: ReadonlySet<string>) {
   const keys = new Map<PersonId, Set<string>>()
@@ -26,11 +26,15 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
         async insertNew(activities) {
           // Lock the people before the insert: an activity's foreign key share-locks its person,
           // and two transactions each holding that and asking for the row lock would deadlock.
-          const ids = [...new Set(activities.map((a) => a.personId))].sort()
-          await stores.scoring.people.findRows(ids, { forUpdate: true })
+          const locked = await lockRows(
+            stores,
+            activities.map((a) => a.personId),
+          )
           const stored = await events.insertNew(activities)
-          const keys = newKeysByPerson(activities, stored)
-          if (keys.size > 0) await rescorePeople(wrapped, ctx, [...keys.keys()], keys)
+          const newKeys = newKeysByPerson(activities, stored)
+          const ids = [...newKeys.keys()]
+          const touched = locked.filter((row) => newKeys.has(row.id))
+          if (ids.length > 0) await rescorePeople(wrapped, ctx, { ids, locked: touched, newKeys })
           return stored
         },
       },
