@@ -130,6 +130,27 @@ describe('importing the Maven CRM data set end to end', { timeout: 600_000 }, ()
         productNotInCatalog: 0,
       },
     })
+    // PROVENANCE.md: Won 4,238, Lost 2,473, Engaging 1,589, Prospecting 500; won revenue
+    // 10,005,534; median engage-to-close 45 days.
+    const run = await runBaton(['report', 'pipeline', '--json', '--db', db()])
+    expect(run.code, run.stderr).toBe(0)
+    const byStage = JSON.parse(run.stdout) as {
+      total: {
+        stages: { stage: string; deals: number }[]
+        won: number
+        lost: number
+        wonAmountCents: number
+        salesCycleDays: { median: number }
+      }
+    }
+    expect(Object.fromEntries(byStage.total.stages.map((s) => [s.stage, s.deals]))).toEqual({
+      Won: 4238,
+      Lost: 2473,
+      Engaging: 1589,
+      Prospecting: 500,
+    })
+    expect(byStage.total).toMatchObject({ won: 4238, lost: 2473, wonAmountCents: 1_000_553_400 })
+    expect(byStage.total.salesCycleDays.median).toBe(45)
   })
 
   it('changes nothing when every file is imported again', async () => {

@@ -10,7 +10,9 @@ import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   FunnelDimension,
+  DealPipelineFacts,
   FunnelFacts,
+  PipelineDimension,
   QualityFacts,
   StagePair,
   VelocityFacts,
@@ -69,6 +71,7 @@ export interface PersonStore {
     fields: PersonFields & { readonly emailNormalized?: string | null },
   ): Promise<Person | undefined>
   setStage(id: PersonId, stage: string): Promise<void>
+  /** People of the workspace, not counting records merged into another. */
   count(): Promise<number>
 }
 
@@ -231,6 +234,8 @@ export interface ReportStore {
   qualityFacts(staleBefore: Date): Promise<QualityFacts>
   /** Remembers a finished import and refreshes the planner's statistics for what it wrote. */
   recordImportRun(run: ImportRunRecord): Promise<void>
+  /** Refreshes the planner's statistics for the tables imports grow (the embedded database has no autovacuum). */
+  refreshStatistics(): Promise<void>
 }
 
 /** A pair for the review queue or a decision on it; the store orders the pair. */
@@ -310,10 +315,19 @@ export type MetricsQuery = {
   readonly pairs: readonly StagePair[]
 }
 
-/** Funnel and velocity facts from stage events; the whole funnel comes back under `totalGroup`. */
+export type PipelineQuery = {
+  readonly from: Date
+  readonly to: Date
+  readonly by: PipelineDimension | null
+  /** Open deals whose stage has not moved since then count as silent. */
+  readonly silentBefore: Date
+}
+
+/** Funnel, velocity and pipeline facts; the whole report comes back under `totalGroup`. */
 export interface MetricsStore {
   funnelFacts(query: MetricsQuery): Promise<FunnelFacts>
   velocityFacts(query: MetricsQuery): Promise<VelocityFacts>
+  pipelineFacts(query: PipelineQuery): Promise<DealPipelineFacts>
 }
 
 export type Stores = {

@@ -2,7 +2,12 @@ import type { ImportEntity } from '../app/intake/import-batch.ts'
 import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { OpportunityInput } from '../app/intake/ingest-opportunity.ts'
-import type { FunnelReport, QualityReport, VelocityReport } from '../core/analytics/index.ts'
+import type {
+  FunnelReport,
+  PipelineReport,
+  QualityReport,
+  VelocityReport,
+} from '../core/analytics/index.ts'
 import type { User } from '../app/ports.ts'
 import type { AgreementVersion, Finding } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
@@ -175,11 +180,18 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       )) as unknown as QualityReport,
     funnelReport: async (request) =>
       (await call('GET', `/v1/reports/funnel?${query({ ...request })}`)) as unknown as FunnelReport,
+    pipelineReport: async (request) =>
+      (await call(
+        'GET',
+        `/v1/reports/pipeline?${query({ ...request })}`,
+      )) as unknown as PipelineReport,
     velocityReport: async (request) =>
       (await call(
         'GET',
         `/v1/reports/velocity?${query({ ...request })}`,
       )) as unknown as VelocityReport,
+    // The server refreshes its own statistics when the import run is recorded.
+    refreshStatistics: () => Promise.resolve(),
     async recordImportRun(run) {
       await call('POST', '/v1/import-runs', {
         ...run,

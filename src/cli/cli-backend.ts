@@ -8,8 +8,16 @@ import type { ImportBatch } from '../app/intake/import-batch.ts'
 import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { LeadInput } from '../core/intake/index.ts'
 import type { ImportRunRecord, User } from '../app/ports.ts'
-import type { FunnelReport, QualityReport, VelocityReport } from '../core/analytics/index.ts'
+import type {
+  FunnelReport,
+  PipelineReport,
+  QualityReport,
+  VelocityReport,
+} from '../core/analytics/index.ts'
 import type { PeriodRequest } from '../app/reports/report-period.ts'
+
+/** A pipeline report's period and split, and the days after which an open deal is silent. */
+export type PipelineRequest = PeriodRequest & { readonly silentAfterDays?: number | undefined }
 import type { Agreement, AgreementVersion } from '../core/agreement/index.ts'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person, PersonFields } from '../core/records/index.ts'
@@ -54,7 +62,10 @@ export interface CliBackend {
   qualityReport(staleAfterMonths: number): Promise<QualityReport>
   funnelReport(request: PeriodRequest): Promise<FunnelReport>
   velocityReport(request: PeriodRequest): Promise<VelocityReport>
+  pipelineReport(request: PipelineRequest): Promise<PipelineReport>
   /** Remembers an import's counts for the data-quality report. */
+  /** Refreshes planner statistics while a long import grows the tables (a no-op over the API). */
+  refreshStatistics(): Promise<void>
   recordImportRun(run: ImportRunRecord): Promise<void>
   /** Score models, explanations and rebuilds. */
   readonly scoring: ScoringBackend

@@ -86,11 +86,13 @@ function memoryBackend(calls: string[]): CliBackend {
     qualityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     funnelReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     velocityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    pipelineReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     listDuplicates: () => Promise.resolve({ items: [] }),
     mergeDuplicates: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     dismissDuplicate: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     unmergePerson: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     recordImportRun: () => Promise.resolve(),
+    refreshStatistics: () => Promise.resolve(),
     scoring: {
       addScoreModel: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
       publishScoreModel: () =>

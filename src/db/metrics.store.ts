@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { MetricsStore } from '../app/ports.ts'
 import { totalGroup, type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
+import { pipelineFacts } from './pipeline-facts.ts'
 import type { Database } from './schema.ts'
 
 // The value a subject is grouped by; cohort and agreement version belong to the entry itself.
@@ -39,6 +40,7 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
     sql`(VALUES ${sql.join(pairs.map((pair) => sql`(${pair.from}, ${pair.to})`))}) AS pr(from_stage, to_stage)`
 
   return {
+    pipelineFacts: (query) => pipelineFacts(db, workspaceId, query),
     async funnelFacts({ from, to, by, pairs }) {
       const flow = await sql<{
         grp: string | null

@@ -103,6 +103,7 @@ export function personStore(db: Kysely<Database>, workspaceId: WorkspaceId): Per
         .selectFrom('person')
         .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
         .where('workspace_id', '=', workspaceId)
+        .where('merged_into', 'is', null)
         .executeTakeFirstOrThrow()
       return row.n
     },

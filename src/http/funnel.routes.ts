@@ -1,7 +1,14 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { funnelReport, velocityReport } from '../app/reports/funnel-report.ts'
+import { pipelineReport } from '../app/reports/pipeline-report.ts'
 import { errorResponses, jsonResponse } from './common.schema.ts'
-import { FunnelReportBody, PeriodQuery, VelocityReportBody } from './funnel.schema.ts'
+import {
+  FunnelReportBody,
+  PeriodQuery,
+  PipelineQuery,
+  PipelineReportBody,
+  VelocityReportBody,
+} from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 
 const funnel = createRoute({
@@ -27,10 +34,23 @@ const velocity = createRoute({
 const body = <S extends z.ZodType>(schema: S, report: unknown): z.infer<S> =>
   schema.parse(JSON.parse(JSON.stringify(report)))
 
-/** GET /v1/reports/funnel and /v1/reports/velocity. */
+const pipeline = createRoute({
+  method: 'get',
+  path: '/v1/reports/pipeline',
+  tags: ['Reports'],
+  summary:
+    'Deals by stage (open ones weighted, silent ones discounted), win rate, average deal, cycle',
+  request: { query: PipelineQuery },
+  responses: { 200: jsonResponse(PipelineReportBody, 'The report'), ...errorResponses(400, 401) },
+})
+
+/** GET /v1/reports/funnel, /v1/reports/velocity and /v1/reports/pipeline. */
 export function funnelRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(funnel, async (c) =>
     c.json(body(FunnelReportBody, await funnelReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(pipeline, async (c) =>
+    c.json(body(PipelineReportBody, await pipelineReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(velocity, async (c) =>
     c.json(body(VelocityReportBody, await velocityReport(c.var.ctx, c.req.valid('query'))), 200),

@@ -60,3 +60,50 @@ export const PeriodQuery = z.strictObject({
     description: 'source (origin, channel), owner, country, cohort or agreement_version',
   }),
 })
+
+const PipelineGroup = z.object({
+  group: z.string().nullable(),
+  stages: z.array(
+    z.object({
+      stage: z.string(),
+      status: z.enum(['open', 'won', 'lost']),
+      deals: z.number().int(),
+      amountCents: z.number(),
+      silentDeals: z.number().int(),
+      probability: z.number().nullable(),
+      weightedCents: z.number().nullable(),
+    }),
+  ),
+  created: z.object({ deals: z.number().int(), amountCents: z.number() }),
+  openCents: z.number(),
+  weightedOpenCents: z.number().nullable(),
+  unweightedStages: z.array(z.string()),
+  won: z.number().int(),
+  lost: z.number().int(),
+  wonAmountCents: z.number(),
+  winRate: Rate,
+  averageDealCents: z.number().nullable(),
+  salesCycleDays: z.object({
+    median: z.number().nullable(),
+    p75: z.number().nullable(),
+    p90: z.number().nullable(),
+  }),
+})
+
+export const PipelineReportBody = z
+  .object({
+    ...period,
+    silentAfterDays: z.number().int(),
+    total: PipelineGroup,
+    groups: z.array(PipelineGroup),
+  })
+  .openapi('PipelineReport')
+
+export const PipelineQuery = PeriodQuery.extend({
+  by: z.string().optional().openapi({ description: 'product, owner or cohort' }),
+  silentAfterDays: z.coerce
+    .number()
+    .int()
+    .optional()
+    .openapi({ description: 'days without a stage move after which an open deal is silent (90)' }),
+})

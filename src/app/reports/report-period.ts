@@ -8,10 +8,21 @@ export type PeriodRequest = {
   readonly by?: string | undefined
 }
 
-export type ReportPeriod = {
+export type ReportPeriod<D extends string = FunnelDimension> = {
   readonly from: Date
   readonly to: Date
-  readonly by: FunnelDimension | null
+  readonly by: D | null
+}
+
+/** The dimensions a report splits by: how to read a --by value, and their names for the error. */
+export type Dimensions<D extends string> = {
+  readonly parse: (value: string) => D | undefined
+  readonly names: string
+}
+
+export const funnelSplits: Dimensions<FunnelDimension> = {
+  parse: toFunnelDimension,
+  names: 'source (or origin, channel), owner, country, cohort, agreement_version',
 }
 
 // Before any lead anyone could import: an open start means "since the beginning".
@@ -33,7 +44,11 @@ function instant(value: string, field: 'from' | 'to'): Date {
  * Reads a report period: `from` inclusive, `to` exclusive (a day's date means its midnight, so
  * --to 2018-01-01 ends with 2017); without them, everything up to now.
  */
-export function toReportPeriod(request: PeriodRequest, now: Date): ReportPeriod {
+export function toReportPeriod<D extends string = FunnelDimension>(
+  request: PeriodRequest,
+  now: Date,
+  splits: Dimensions<D> = funnelSplits as unknown as Dimensions<D>,
+): ReportPeriod<D> {
   const from = request.from === undefined ? beginning : instant(request.from, 'from')
   const to = request.to === undefined ? new Date(now.getTime() + 1) : instant(request.to, 'to')
   if (to <= from) {
@@ -44,11 +59,11 @@ export function toReportPeriod(request: PeriodRequest, now: Date): ReportPeriod 
     )
   }
   if (request.by === undefined) return { from, to, by: null }
-  const by = toFunnelDimension(request.by)
+  const by = splits.parse(request.by)
   if (by === undefined) {
     throw new AppError(
       'request.invalid',
-      `Cannot split by "${request.by}"; use one of source (or origin, channel), owner, country, cohort, agreement_version.`,
+      `Cannot split by "${request.by}"; use one of ${splits.names}.`,
       { details: { field: 'by' } },
     )
   }

@@ -5,19 +5,22 @@ import type { PeriodRequest } from '../../app/reports/report-period.ts'
 import { formatTable, present } from '../output.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
-type PeriodOptions = PeriodRequest & { csv?: boolean }
+export type PeriodOptions = PeriodRequest & { csv?: boolean }
 
-const day = (date: Date | string) => new Date(date).toISOString().slice(0, 10)
-const label = (group: string | null, total: boolean) => (total ? '(all)' : (group ?? '(none)'))
-const pct = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)}%`)
+export const day = (date: Date | string) => new Date(date).toISOString().slice(0, 10)
+export const label = (group: string | null, total: boolean) =>
+  total ? '(all)' : (group ?? '(none)')
+export const pct = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)}%`)
 
 // The whole funnel first, then each group.
-function rowsOf<G>(report: { total: G; groups: readonly G[] }): [G, boolean][] {
+export function rowsOf<G>(report: { total: G; groups: readonly G[] }): [G, boolean][] {
   return [[report.total, true], ...report.groups.map((g): [G, boolean] => [g, false])]
 }
 
-const heading = (name: string, report: FunnelReport | VelocityReport) =>
-  `${name} ${day(report.from)} .. ${day(report.to)}${report.by ? ` by ${report.by}` : ''}`
+export const heading = (
+  name: string,
+  report: { readonly from: Date; readonly to: Date; readonly by: string | null },
+) => `${name} ${day(report.from)} .. ${day(report.to)}${report.by ? ` by ${report.by}` : ''}`
 
 function funnelText(report: FunnelReport): string {
   const head = `${heading('funnel', report)}\n`
@@ -85,49 +88,66 @@ function velocityCsv(report: VelocityReport): string {
   return stringify(rows, { header: true, columns: velocityColumns })
 }
 
-function periodCommand(report: Command, name: string, description: string): Command {
+/** A report subcommand taking a period (--from, --to), a split (--by) and --csv. */
+export function periodCommand(
+  report: Command,
+  name: string,
+  description: string,
+  byHelp = 'split by source (origin, channel), owner, country, cohort or agreement_version',
+): Command {
   return report
     .command(name)
     .description(description)
     .option('--from <date>', 'period start, YYYY-MM-DD (inclusive); default: the beginning')
     .option('--to <date>', 'period end, YYYY-MM-DD (exclusive); default: now')
-    .option(
-      '--by <dimension>',
-      'split by source (origin, channel), owner, country, cohort or agreement_version',
-    )
+    .option('--by <dimension>', byHelp)
     .option('--csv', 'CSV instead of a table')
 }
 
+type Backend = Awaited<ReturnType<ProgramDeps['openBackend']>>
+
+/** Runs a period report: loads it through the backend, prints a table, CSV or JSON. */
+export function periodAction<O extends PeriodOptions, T>(
+  deps: ProgramDeps,
+  load: (backend: Backend, options: O) => Promise<T>,
+  text: (report: T) => string,
+  csv: (report: T) => string,
+) {
+  return async (options: O, command: Command) => {
+    const global = command.optsWithGlobals<GlobalOptions>()
+    const backend = await deps.openBackend(global)
+    try {
+      const value = await load(backend, options)
+      if (options.csv === true && global.json !== true) deps.out.stdout(csv(value))
+      else present(deps.out, global.json === true, value, text)
+    } finally {
+      await backend.close()
+    }
+  }
+}
+
+const period = ({ from, to, by }: PeriodOptions): PeriodRequest => ({ from, to, by })
+
 /** `baton report funnel` and `baton report velocity`, added to the report command. */
 export function addFunnelReports(report: Command, deps: ProgramDeps): void {
-  const run =
-    <T>(
-      load: (
-        request: PeriodRequest,
-      ) => (backend: Awaited<ReturnType<ProgramDeps['openBackend']>>) => Promise<T>,
-      text: (r: T) => string,
-      csv: (r: T) => string,
-    ) =>
-    async (options: PeriodOptions, command: Command) => {
-      const global = command.optsWithGlobals<GlobalOptions>()
-      const backend = await deps.openBackend(global)
-      try {
-        const { from, to, by } = options
-        const value = await load({ from, to, by })(backend)
-        if (options.csv === true && global.json !== true) deps.out.stdout(csv(value))
-        else present(deps.out, global.json === true, value, text)
-      } finally {
-        await backend.close()
-      }
-    }
   periodCommand(report, 'funnel', 'Entries per stage and cohort conversion for a period').action(
-    run((request) => (backend) => backend.funnelReport(request), funnelText, funnelCsv),
+    periodAction(
+      deps,
+      (backend, o: PeriodOptions) => backend.funnelReport(period(o)),
+      funnelText,
+      funnelCsv,
+    ),
   )
   periodCommand(
     report,
     'velocity',
     'Time between stages (median, p75, p90 days) for a period',
   ).action(
-    run((request) => (backend) => backend.velocityReport(request), velocityText, velocityCsv),
+    periodAction(
+      deps,
+      (backend, o: PeriodOptions) => backend.velocityReport(period(o)),
+      velocityText,
+      velocityCsv,
+    ),
   )
 }

@@ -14,6 +14,9 @@ import type { CliBackend } from '../cli-backend.ts'
 import type { CsvFile } from '../csv/read-csv.ts'
 import type { RowIntake, RowResult } from './row-intakes.ts'
 
+// Rows after which an import first refreshes planner statistics; then at every doubling.
+const firstStatisticsRefresh = 2000
+
 /** The first rejected rows, with their file line, so the summary can show what to fix. */
 export type RejectExample = { line: number; reason: string; message: string }
 
@@ -92,6 +95,7 @@ export async function importRows(
     }
     tallyOutcome(summary, result)
   }
+  let refreshAt = firstStatisticsRefresh
   const flush = async () => {
     if (pending.length === 0) return
     const batch = pending
@@ -104,6 +108,12 @@ export async function importRows(
       const result = results[i]
       if (result) record(row, result)
     })
+    // The tables grow as the file goes in; fresh statistics each time the row count doubles keep
+    // intake's lookups on their indexes (the embedded database has no autovacuum).
+    if (!run.dryRun && summary.read >= refreshAt) {
+      refreshAt *= 2
+      await (await run.backend()).refreshStatistics()
+    }
     const seconds = (performance.now() - started) / 1000
     bar?.update(run.csv.bytesRead, {
       rows: summary.read,

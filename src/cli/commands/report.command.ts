@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import type { QualityReport } from '../../core/analytics/index.ts'
 import { formatTable, present } from '../output.ts'
 import { addFunnelReports } from './funnel-report.command.ts'
+import { addPipelineReport } from './pipeline-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -48,7 +49,7 @@ function qualityText(report: QualityReport): string {
 
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
-  const report = new Command('report').description('Reports: quality, funnel, velocity')
+  const report = new Command('report').description('Reports: quality, funnel, velocity, pipeline')
   report
     .command('quality')
     .description(
@@ -74,5 +75,6 @@ export function reportCommand(deps: ProgramDeps): Command {
       }
     })
   addFunnelReports(report, deps)
+  addPipelineReport(report, deps)
   return report
 }

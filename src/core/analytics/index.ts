@@ -25,3 +25,18 @@ export {
 export { funnelPairs, leadPath, type StagePair } from './funnel-pairs.ts'
 export { funnelDimensions, toFunnelDimension, type FunnelDimension } from './funnel-dimensions.ts'
 export { rateOf, type Rate } from './rate.ts'
+export {
+  buildPipelineReport,
+  type PipelineCloseFact,
+  type DealPipelineFacts,
+  type PipelineGroup,
+  type PipelinePolicy,
+  type PipelineReport,
+  type PipelineStage,
+  type PipelineStageFact,
+} from './build-pipeline-report.ts'
+export {
+  pipelineDimensions,
+  toPipelineDimension,
+  type PipelineDimension,
+} from './pipeline-dimensions.ts'

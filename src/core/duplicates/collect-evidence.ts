@@ -48,6 +48,9 @@ export function collectEvidence(
   }
   if (a.phone !== null && a.phone === b.phone) {
     evidence.push({ field: 'phone', verdict: 'same', points: points.phone })
+  } else if (a.phone !== null && b.phone !== null) {
+    // Two numbers are no proof of two people, but they keep a match from merging unreviewed.
+    evidence.push({ field: 'phone', verdict: 'different', points: 0 })
   }
   const company = compareCompanies(pa, pb)
   if (company !== null) {

@@ -47,6 +47,18 @@ describe('scoreMatch tiers', () => {
       tier: 'strong',
     },
     {
+      rule: 'the same full name, corporate domain and title with two different phones waits for review',
+      a: { ...ana, title: 'CTO', phone: '+5521995728702' },
+      b: who({
+        firstName: 'Ana',
+        lastName: 'Ruiz',
+        email: 'ana2@acme.com',
+        title: 'CTO',
+        phone: '+5521997277174',
+      }),
+      tier: 'weak',
+    },
+    {
       rule: 'the same full name, account and phone is strong',
       a: { ...ana, accountId: acme, phone: '+34911234567' },
       b: who({ firstName: 'Ana', lastName: 'Ruiz', accountId: acme, phone: '+34911234567' }),

@@ -62,7 +62,21 @@ function blockOf(
   return null
 }
 
+// A strong match whose phones disagree goes to review instead of merging: conflicting contact data
+// needs a person to look (two "Ana Simões, CTO" at one company with different mobiles).
 function tierOf(
+  score: number,
+  evidence: readonly MatchEvidence[],
+  policy: DuplicatePolicy,
+): MatchTier {
+  const tier = evidenceTier(score, evidence, policy)
+  const phonesDiffer = evidence.some(
+    (item) => item.field === 'phone' && item.verdict === 'different',
+  )
+  return tier === 'strong' && phonesDiffer ? 'weak' : tier
+}
+
+function evidenceTier(
   score: number,
   evidence: readonly MatchEvidence[],
   policy: DuplicatePolicy,
