@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest'
+import { describeEachBackend } from '../../../test/database.ts'
+import { fixedClock } from '../../../test/fixed-clock.ts'
+import { runDbCli } from '../../../test/run-db-cli.ts'
+import { ingestLeads } from '../../app/intake/ingest-leads.ts'
+
+describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
+  async function seeded() {
+    const { store, slug } = await db().workspace()
+    const ctx = { store, clock: fixedClock(), actor: 'test' }
+    const at = (day: string) => new Date(`2024-01-${day}T00:00:00Z`)
+    await ingestLeads(
+      ctx,
+      [
+        { email: 'ana@acme.com', source: 'webinar', stage: 'mql', occurredAt: at('10'), extra: {} },
+        { email: 'bo@globex.com', source: 'paid', stage: 'mql', occurredAt: at('12'), extra: {} },
+      ],
+      { channel: 'test' },
+    )
+    return (...argv: string[]) => runDbCli(db(), slug, ...argv)
+  }
+
+  it('prints the funnel as a table, as CSV and as JSON', async () => {
+    const run = await seeded()
+    const table = await run('report', 'funnel', '--by', 'origin', '--from', '2024-01-01')
+    expect(table.code, table.err).toBe(0)
+    expect(table.out).toMatch(/^funnel 2024-01-01 \.\. .* by source\n/)
+    expect(table.out).toMatch(/\(all\)\s+mql 2/)
+    const csv = await run('report', 'funnel', '--csv')
+    expect(csv.out.split('\n')[0]).toBe('group,from,to,cohort,reached,rate,note')
+    expect(csv.out).toContain('(all),mql,won,2,0,0,')
+    const json = await run('--json', 'report', 'velocity')
+    expect(JSON.parse(json.out)).toMatchObject({ by: null, total: { group: null } })
+  })
+
+  it('prints the pipeline with its silent window, and CSV by stage', async () => {
+    const run = await seeded()
+    const table = await run('report', 'pipeline', '--silent-days', '30')
+    expect(table.code, table.err).toBe(0)
+    expect(table.out).toMatch(/^pipeline .* \(silent after 30 days\)\n/)
+    const csv = await run('report', 'pipeline', '--csv', '--by', 'product')
+    expect(csv.out.split('\n')[0]).toBe(
+      'group,stage,status,deals,amount,silent,probability,weighted',
+    )
+  })
+
+  it('exits non-zero naming what is wrong: an unknown split, a bad date, a bad window', async () => {
+    const run = await seeded()
+    const split = await run('report', 'funnel', '--by', 'zodiac')
+    expect(split.code).toBe(2)
+    expect(split.err).toMatch(/Cannot split by "zodiac"; use one of source/)
+    const date = await run('report', 'velocity', '--from', 'yesterday')
+    expect(date.code).toBe(2)
+    expect(date.err).toMatch(/--from "yesterday" is not a date/)
+    const window = await run('report', 'pipeline', '--silent-days', '0')
+    expect(window.code).not.toBe(0)
+    expect(window.err).toMatch(/--silent-days takes 1 to 3650/)
+  })
+})
