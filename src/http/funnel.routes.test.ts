@@ -65,6 +65,23 @@ describeEachBackend('GET /v1/reports/funnel and /v1/reports/velocity', (db) => {
       status: 400,
       body: { error: { code: 'request.invalid', details: { field: 'by' } } },
     })
+    expect(await api.get('/v1/reports/pipeline?by=source')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'request.invalid', details: { field: 'by' } } },
+    })
+    expect(await api.get('/v1/reports/pipeline?silentAfterDays=0')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'request.invalid', details: { field: 'silentAfterDays' } } },
+    })
+    const pipeline = await api.get('/v1/reports/pipeline?by=product')
+    expect(pipeline).toMatchObject({
+      status: 200,
+      body: {
+        by: 'product',
+        silentAfterDays: 90,
+        total: { created: { deals: 0 }, winRate: { value: null } },
+      },
+    })
     expect(await api.get('/v1/reports/velocity?from=2024-02-01&to=2024-01-01')).toMatchObject({
       status: 400,
       body: { error: { code: 'request.invalid', details: { field: 'to' } } },
