@@ -9,6 +9,7 @@ import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
+  CostFact,
   FunnelDimension,
   DealPipelineFacts,
   FunnelFacts,
@@ -328,7 +329,10 @@ export interface MetricsStore {
   funnelFacts(query: MetricsQuery): Promise<FunnelFacts>
   velocityFacts(query: MetricsQuery): Promise<VelocityFacts>
   pipelineFacts(query: PipelineQuery): Promise<DealPipelineFacts>
+  costFacts(query: CostQuery): Promise<readonly CostFact[]>
 }
+
+export type CostQuery = { readonly from: Date; readonly to: Date }
 
 export type Stores = {
   readonly people: PersonStore

@@ -3,6 +3,7 @@ import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { OpportunityInput } from '../app/intake/ingest-opportunity.ts'
 import type {
+  CostReport,
   FunnelReport,
   PipelineReport,
   QualityReport,
@@ -180,6 +181,8 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       )) as unknown as QualityReport,
     funnelReport: async (request) =>
       (await call('GET', `/v1/reports/funnel?${query({ ...request })}`)) as unknown as FunnelReport,
+    costReport: async ({ from, to }) =>
+      (await call('GET', `/v1/reports/cost?${query({ from, to })}`)) as unknown as CostReport,
     pipelineReport: async (request) =>
       (await call(
         'GET',

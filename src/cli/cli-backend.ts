@@ -9,6 +9,7 @@ import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { LeadInput } from '../core/intake/index.ts'
 import type { ImportRunRecord, User } from '../app/ports.ts'
 import type {
+  CostReport,
   FunnelReport,
   PipelineReport,
   QualityReport,
@@ -63,6 +64,7 @@ export interface CliBackend {
   funnelReport(request: PeriodRequest): Promise<FunnelReport>
   velocityReport(request: PeriodRequest): Promise<VelocityReport>
   pipelineReport(request: PipelineRequest): Promise<PipelineReport>
+  costReport(request: PeriodRequest): Promise<CostReport>
   /** Remembers an import's counts for the data-quality report. */
   /** Refreshes planner statistics while a long import grows the tables (a no-op over the API). */
   refreshStatistics(): Promise<void>

@@ -87,6 +87,7 @@ function memoryBackend(calls: string[]): CliBackend {
     funnelReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     velocityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     pipelineReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    costReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     listDuplicates: () => Promise.resolve({ items: [] }),
     mergeDuplicates: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     dismissDuplicate: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),

@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { MetricsStore } from '../app/ports.ts'
 import { totalGroup, type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
+import { costFacts } from './cost-facts.ts'
 import { pipelineFacts } from './pipeline-facts.ts'
 import type { Database } from './schema.ts'
 
@@ -41,6 +42,7 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
 
   return {
     pipelineFacts: (query) => pipelineFacts(db, workspaceId, query),
+    costFacts: (query) => costFacts(db, workspaceId, query),
     async funnelFacts({ from, to, by, pairs }) {
       const flow = await sql<{
         grp: string | null

@@ -73,6 +73,11 @@ describeEachBackend('GET /v1/reports/funnel and /v1/reports/velocity', (db) => {
       status: 400,
       body: { error: { code: 'request.invalid', details: { field: 'silentAfterDays' } } },
     })
+    expect(await api.get('/v1/reports/cost?by=source')).toMatchObject({ status: 400 })
+    expect(await api.get('/v1/reports/cost?from=2024-01-01')).toMatchObject({
+      status: 200,
+      body: { salesChannel: 'sales', total: { mqls: 3, perMql: { cents: 0 } } },
+    })
     const pipeline = await api.get('/v1/reports/pipeline?by=product')
     expect(pipeline).toMatchObject({
       status: 200,

@@ -1,8 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { costReport } from '../app/reports/cost-report.ts'
 import { funnelReport, velocityReport } from '../app/reports/funnel-report.ts'
 import { pipelineReport } from '../app/reports/pipeline-report.ts'
 import { errorResponses, jsonResponse } from './common.schema.ts'
 import {
+  CostQuery,
+  CostReportBody,
   FunnelReportBody,
   PeriodQuery,
   PipelineQuery,
@@ -44,10 +47,22 @@ const pipeline = createRoute({
   responses: { 200: jsonResponse(PipelineReportBody, 'The report'), ...errorResponses(400, 401) },
 })
 
-/** GET /v1/reports/funnel, /v1/reports/velocity and /v1/reports/pipeline. */
+const cost = createRoute({
+  method: 'get',
+  path: '/v1/reports/cost',
+  tags: ['Reports'],
+  summary: 'Cost per inquiry, MQL, opportunity and customer by channel, from recorded spend',
+  request: { query: CostQuery },
+  responses: { 200: jsonResponse(CostReportBody, 'The report'), ...errorResponses(400, 401) },
+})
+
+/** GET /v1/reports/funnel, /velocity, /pipeline and /cost. */
 export function funnelRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(funnel, async (c) =>
     c.json(body(FunnelReportBody, await funnelReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(cost, async (c) =>
+    c.json(body(CostReportBody, await costReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(pipeline, async (c) =>
     c.json(body(PipelineReportBody, await pipelineReport(c.var.ctx, c.req.valid('query'))), 200),

@@ -107,3 +107,32 @@ export const PipelineQuery = PeriodQuery.extend({
     .optional()
     .openapi({ description: 'days without a stage move after which an open deal is silent (90)' }),
 })
+
+const UnitCost = z.object({ cents: z.number().nullable(), reason: z.string().optional() })
+
+const CostRow = z.object({
+  channel: z.string().nullable(),
+  spendCents: z.number(),
+  inquiries: z.number().int(),
+  mqls: z.number().int(),
+  opportunities: z.number().int(),
+  customers: z.number().int(),
+  perInquiry: UnitCost,
+  perMql: UnitCost,
+  perOpportunity: UnitCost,
+  perCustomer: UnitCost,
+})
+
+export const CostReportBody = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    salesChannel: z.string(),
+    marketingSpendCents: z.number(),
+    salesSpendCents: z.number(),
+    total: CostRow,
+    byChannel: z.array(CostRow),
+  })
+  .openapi('CostReport')
+
+export const CostQuery = PeriodQuery.omit({ by: true })

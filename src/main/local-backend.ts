@@ -11,6 +11,7 @@ import { listDuplicates } from '../app/duplicates/list-duplicates.ts'
 import { mergeDuplicates } from '../app/duplicates/merge-duplicates.ts'
 import { unmergeDuplicates } from '../app/duplicates/unmerge-duplicates.ts'
 import { funnelReport, velocityReport } from '../app/reports/funnel-report.ts'
+import { costReport } from '../app/reports/cost-report.ts'
 import { pipelineReport } from '../app/reports/pipeline-report.ts'
 import { qualityReport } from '../app/reports/quality-report.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
@@ -62,6 +63,7 @@ export function localBackend(
     funnelReport: (request) => funnelReport(ctx, request),
     velocityReport: (request) => velocityReport(ctx, request),
     pipelineReport: (request) => pipelineReport(ctx, request),
+    costReport: (request) => costReport(ctx, request),
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     refreshStatistics: () => ctx.store.reports.refreshStatistics(),
     scoring: localScoring(ctx),

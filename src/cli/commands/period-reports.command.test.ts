@@ -38,6 +38,12 @@ describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
     const table = await run('report', 'pipeline', '--silent-days', '30')
     expect(table.code, table.err).toBe(0)
     expect(table.out).toMatch(/^pipeline .* \(silent after 30 days\)\n/)
+    const cost = await run('report', 'cost', '--csv', '--from', '2024-01-01')
+    expect(cost.code, cost.err).toBe(0)
+    expect(cost.out.split('\n')[0]).toBe(
+      'channel,spend,inquiries,mqls,opportunities,customers,per_inquiry,per_mql,per_opportunity,per_customer',
+    )
+    expect(cost.out).toContain('(all),0.00,0,2,0,0,-,0.00,-,-')
     const csv = await run('report', 'pipeline', '--csv', '--by', 'product')
     expect(csv.out.split('\n')[0]).toBe(
       'group,stage,status,deals,amount,silent,probability,weighted',

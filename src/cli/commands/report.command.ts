@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { QualityReport } from '../../core/analytics/index.ts'
 import { formatTable, present } from '../output.ts'
+import { addCostReport } from './cost-report.command.ts'
 import { addFunnelReports } from './funnel-report.command.ts'
 import { addPipelineReport } from './pipeline-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
@@ -49,7 +50,9 @@ function qualityText(report: QualityReport): string {
 
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
-  const report = new Command('report').description('Reports: quality, funnel, velocity, pipeline')
+  const report = new Command('report').description(
+    'Reports: quality, funnel, velocity, pipeline, cost',
+  )
   report
     .command('quality')
     .description(
@@ -76,5 +79,6 @@ export function reportCommand(deps: ProgramDeps): Command {
     })
   addFunnelReports(report, deps)
   addPipelineReport(report, deps)
+  addCostReport(report, deps)
   return report
 }

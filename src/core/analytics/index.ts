@@ -40,3 +40,10 @@ export {
   toPipelineDimension,
   type PipelineDimension,
 } from './pipeline-dimensions.ts'
+export {
+  buildCostReport,
+  type CostFact,
+  type CostReport,
+  type CostRow,
+  type UnitCost,
+} from './build-cost-report.ts'
