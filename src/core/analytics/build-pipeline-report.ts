@@ -68,7 +68,11 @@ export type PipelineGroup = {
   }
 }
 
-function groupOf(facts: DealPipelineFacts, key: string | null, policy: PipelinePolicy): PipelineGroup {
+function groupOf(
+  facts: DealPipelineFacts,
+  key: string | null,
+  policy: PipelinePolicy,
+): PipelineGroup {
   const rows = facts.stages.filter((row) => row.group === key)
   const stages = rows
     .map((row): PipelineStage => {
