@@ -10,8 +10,9 @@ import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
-  FunnelDimension,
   DealPipelineFacts,
+  DispositionFact,
+  FunnelDimension,
   FunnelFacts,
   PipelineDimension,
   QualityFacts,
@@ -330,6 +331,8 @@ export interface MetricsStore {
   velocityFacts(query: MetricsQuery): Promise<VelocityFacts>
   pipelineFacts(query: PipelineQuery): Promise<DealPipelineFacts>
   costFacts(query: CostQuery): Promise<readonly CostFact[]>
+  /** Moves into these stages in the period, by stage, reason code and lead source. */
+  dispositionFacts(query: CostQuery, stages: readonly string[]): Promise<readonly DispositionFact[]>
 }
 
 export type CostQuery = { readonly from: Date; readonly to: Date }

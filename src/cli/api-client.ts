@@ -4,6 +4,7 @@ import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { OpportunityInput } from '../app/intake/ingest-opportunity.ts'
 import type {
   CostReport,
+  DispositionReport,
   FunnelReport,
   PipelineReport,
   QualityReport,
@@ -181,6 +182,11 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       )) as unknown as QualityReport,
     funnelReport: async (request) =>
       (await call('GET', `/v1/reports/funnel?${query({ ...request })}`)) as unknown as FunnelReport,
+    dispositionReport: async ({ from, to }) =>
+      (await call(
+        'GET',
+        `/v1/reports/dispositions?${query({ from, to })}`,
+      )) as unknown as DispositionReport,
     costReport: async ({ from, to }) =>
       (await call('GET', `/v1/reports/cost?${query({ from, to })}`)) as unknown as CostReport,
     pipelineReport: async (request) =>

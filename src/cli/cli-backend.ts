@@ -10,6 +10,7 @@ import type { LeadInput } from '../core/intake/index.ts'
 import type { ImportRunRecord, User } from '../app/ports.ts'
 import type {
   CostReport,
+  DispositionReport,
   FunnelReport,
   PipelineReport,
   QualityReport,
@@ -65,6 +66,7 @@ export interface CliBackend {
   velocityReport(request: PeriodRequest): Promise<VelocityReport>
   pipelineReport(request: PipelineRequest): Promise<PipelineReport>
   costReport(request: PeriodRequest): Promise<CostReport>
+  dispositionReport(request: PeriodRequest): Promise<DispositionReport>
   /** Remembers an import's counts for the data-quality report. */
   /** Refreshes planner statistics while a long import grows the tables (a no-op over the API). */
   refreshStatistics(): Promise<void>

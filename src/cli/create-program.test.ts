@@ -88,6 +88,7 @@ function memoryBackend(calls: string[]): CliBackend {
     velocityReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     pipelineReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     costReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    dispositionReport: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     listDuplicates: () => Promise.resolve({ items: [] }),
     mergeDuplicates: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     dismissDuplicate: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),

@@ -3,6 +3,7 @@ import type { MetricsStore } from '../app/ports.ts'
 import { totalGroup, type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
 import { costFacts } from './cost-facts.ts'
+import { dispositionFacts } from './disposition-facts.ts'
 import { pipelineFacts } from './pipeline-facts.ts'
 import type { Database } from './schema.ts'
 
@@ -43,6 +44,7 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
   return {
     pipelineFacts: (query) => pipelineFacts(db, workspaceId, query),
     costFacts: (query) => costFacts(db, workspaceId, query),
+    dispositionFacts: (query, stages) => dispositionFacts(db, workspaceId, query, stages),
     async funnelFacts({ from, to, by, pairs }) {
       const flow = await sql<{
         grp: string | null

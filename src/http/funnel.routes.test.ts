@@ -78,6 +78,11 @@ describeEachBackend('GET /v1/reports/funnel and /v1/reports/velocity', (db) => {
       status: 200,
       body: { salesChannel: 'sales', total: { mqls: 3, perMql: { cents: 0 } } },
     })
+    expect(await api.get('/v1/reports/dispositions?to=nope')).toMatchObject({ status: 400 })
+    expect(await api.get('/v1/reports/dispositions')).toMatchObject({
+      status: 200,
+      body: { stages: [], withoutKnownReason: 0 },
+    })
     const pipeline = await api.get('/v1/reports/pipeline?by=product')
     expect(pipeline).toMatchObject({
       status: 200,

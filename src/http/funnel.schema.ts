@@ -136,3 +136,27 @@ export const CostReportBody = z
   .openapi('CostReport')
 
 export const CostQuery = PeriodQuery.omit({ by: true })
+
+export const DispositionReportBody = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    withoutKnownReason: z.number().int(),
+    stages: z.array(
+      z.object({
+        stage: z.string(),
+        moves: z.number().int(),
+        reasons: z.array(
+          z.object({
+            reasonCode: z.string().nullable(),
+            label: z.string().nullable(),
+            moves: z.number().int(),
+            share: Rate,
+            bySource: z.array(z.object({ source: z.string().nullable(), moves: z.number().int() })),
+            notes: z.array(z.string()),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('DispositionReport')

@@ -12,6 +12,7 @@ import { mergeDuplicates } from '../app/duplicates/merge-duplicates.ts'
 import { unmergeDuplicates } from '../app/duplicates/unmerge-duplicates.ts'
 import { funnelReport, velocityReport } from '../app/reports/funnel-report.ts'
 import { costReport } from '../app/reports/cost-report.ts'
+import { dispositionReport } from '../app/reports/disposition-report.ts'
 import { pipelineReport } from '../app/reports/pipeline-report.ts'
 import { qualityReport } from '../app/reports/quality-report.ts'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
@@ -64,6 +65,7 @@ export function localBackend(
     velocityReport: (request) => velocityReport(ctx, request),
     pipelineReport: (request) => pipelineReport(ctx, request),
     costReport: (request) => costReport(ctx, request),
+    dispositionReport: (request) => dispositionReport(ctx, request),
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     refreshStatistics: () => ctx.store.reports.refreshStatistics(),
     scoring: localScoring(ctx),

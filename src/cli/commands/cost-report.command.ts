@@ -1,9 +1,14 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Command } from 'commander'
-import type { CostReport, CostRow, UnitCost } from '../../core/analytics/index.ts'
+import type {
+  CostReport,
+  CostRow,
+  DispositionReport,
+  UnitCost,
+} from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
 import type { ProgramDeps } from '../program-deps.ts'
-import { day, periodAction, type PeriodOptions } from './funnel-report.command.ts'
+import { day, periodAction, periodCommand, type PeriodOptions } from './funnel-report.command.ts'
 
 const money = (cents: number | null) => (cents === null ? '-' : (cents / 100).toFixed(2))
 const per = (cost: UnitCost) => money(cost.cents)
@@ -46,20 +51,65 @@ function costCsv(report: CostReport): string {
   return stringify(cells(report), { header: true, columns })
 }
 
+function dispositionText(report: DispositionReport): string {
+  const head = `dispositions ${day(report.from)} .. ${day(report.to)}; without a known reason code: ${report.withoutKnownReason}\n`
+  return head + formatTable(dispositionColumns, dispositionCells(report))
+}
+
+const dispositionColumns = [
+  'stage',
+  'reason',
+  'label',
+  'moves',
+  'share',
+  'top source',
+  'latest note',
+]
+
+function dispositionCells(report: DispositionReport): string[][] {
+  return report.stages.flatMap((stage) =>
+    stage.reasons.map((r) => [
+      stage.stage,
+      r.reasonCode ?? '(none)',
+      r.label ?? '',
+      String(r.moves),
+      r.share.value === null ? '-' : `${(r.share.value * 100).toFixed(1)}%`,
+      r.bySource[0] ? `${r.bySource[0].source ?? '(none)'} ${r.bySource[0].moves}` : '',
+      r.notes[0] ?? '',
+    ]),
+  )
+}
+
+/** `baton report dispositions`, added to the report command. */
+export function addDispositionReport(report: Command, deps: ProgramDeps): void {
+  periodCommand(
+    report,
+    'dispositions',
+    'Why leads left the funnel: reason-code mix by exit stage and source, with notes',
+    null,
+  ).action(
+    periodAction(
+      deps,
+      (backend, o: PeriodOptions) => backend.dispositionReport({ from: o.from, to: o.to }),
+      dispositionText,
+      (r) => stringify(dispositionCells(r), { header: true, columns: dispositionColumns }),
+    ),
+  )
+}
+
 /** `baton report cost`, added to the report command. */
 export function addCostReport(report: Command, deps: ProgramDeps): void {
-  report
-    .command('cost')
-    .description('Cost per inquiry, MQL, opportunity and customer by channel, from recorded spend')
-    .option('--from <date>', 'period start, YYYY-MM-DD (inclusive); default: the beginning')
-    .option('--to <date>', 'period end, YYYY-MM-DD (exclusive); default: now')
-    .option('--csv', 'CSV instead of a table')
-    .action(
-      periodAction(
-        deps,
-        (backend, o: PeriodOptions) => backend.costReport({ from: o.from, to: o.to }),
-        costText,
-        costCsv,
-      ),
-    )
+  periodCommand(
+    report,
+    'cost',
+    'Cost per inquiry, MQL, opportunity and customer by channel, from recorded spend',
+    null,
+  ).action(
+    periodAction(
+      deps,
+      (backend, o: PeriodOptions) => backend.costReport({ from: o.from, to: o.to }),
+      costText,
+      costCsv,
+    ),
+  )
 }

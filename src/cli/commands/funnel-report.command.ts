@@ -88,20 +88,22 @@ function velocityCsv(report: VelocityReport): string {
   return stringify(rows, { header: true, columns: velocityColumns })
 }
 
-/** A report subcommand taking a period (--from, --to), a split (--by) and --csv. */
+/** A report subcommand taking a period (--from, --to), a split (--by, unless `byHelp` is null) and --csv. */
 export function periodCommand(
   report: Command,
   name: string,
   description: string,
-  byHelp = 'split by source (origin, channel), owner, country, cohort or agreement_version',
+  byHelp:
+    | string
+    | null = 'split by source (origin, channel), owner, country, cohort or agreement_version',
 ): Command {
-  return report
+  const command = report
     .command(name)
     .description(description)
     .option('--from <date>', 'period start, YYYY-MM-DD (inclusive); default: the beginning')
     .option('--to <date>', 'period end, YYYY-MM-DD (exclusive); default: now')
-    .option('--by <dimension>', byHelp)
-    .option('--csv', 'CSV instead of a table')
+  if (byHelp !== null) command.option('--by <dimension>', byHelp)
+  return command.option('--csv', 'CSV instead of a table')
 }
 
 type Backend = Awaited<ReturnType<ProgramDeps['openBackend']>>

@@ -44,6 +44,11 @@ describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
       'channel,spend,inquiries,mqls,opportunities,customers,per_inquiry,per_mql,per_opportunity,per_customer',
     )
     expect(cost.out).toContain('(all),0.00,0,2,0,0,-,0.00,-,-')
+    const dispositions = await run('report', 'dispositions', '--from', '2024-01-01')
+    expect(dispositions.code, dispositions.err).toBe(0)
+    expect(dispositions.out).toMatch(
+      /^dispositions 2024-01-01 \.\. .*; without a known reason code: 0\n/,
+    )
     const csv = await run('report', 'pipeline', '--csv', '--by', 'product')
     expect(csv.out.split('\n')[0]).toBe(
       'group,stage,status,deals,amount,silent,probability,weighted',

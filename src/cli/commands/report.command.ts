@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { QualityReport } from '../../core/analytics/index.ts'
 import { formatTable, present } from '../output.ts'
-import { addCostReport } from './cost-report.command.ts'
+import { addCostReport, addDispositionReport } from './cost-report.command.ts'
 import { addFunnelReports } from './funnel-report.command.ts'
 import { addPipelineReport } from './pipeline-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
@@ -80,5 +80,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addFunnelReports(report, deps)
   addPipelineReport(report, deps)
   addCostReport(report, deps)
+  addDispositionReport(report, deps)
   return report
 }

@@ -47,3 +47,10 @@ export {
   type CostRow,
   type UnitCost,
 } from './build-cost-report.ts'
+export {
+  buildDispositionReport,
+  type DispositionFact,
+  type DispositionReason,
+  type DispositionReport,
+  type DispositionStage,
+} from './build-disposition-report.ts'
