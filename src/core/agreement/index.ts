@@ -19,4 +19,5 @@ export { planSignature, type Signer, type SignaturePlan } from './plan-signature
 export { diffAgreements, formatAgreementChanges, type AgreementChange } from './diff-agreements.ts'
 export { renderAgreementMarkdown, type RenderMeta } from './render-agreement-markdown.ts'
 export * from './types.ts'
+export { minutesOfDay } from './rules/working-hours.ts'
 export { validateAgreement } from './validate-agreement.ts'
