@@ -260,6 +260,7 @@ export type OutboxTable = Owned & {
   dedupe_key: string | null
   created_at: CreatedAt
   delivered_at: Timestamp | null
+  delivered_to: JsonDefault
 }
 
 export type AuditLogTable = Owned & {
@@ -314,6 +315,17 @@ export type ProductTable = Keyed & {
   updated_at: TimestampDefault
 }
 
+export type WebhookTable = Keyed & {
+  name: string
+  url: string
+  secret: string
+  topics: ColumnType<string[], string[] | undefined, string[]>
+  format: Generated<string>
+  max_attempts: Generated<number>
+  active: Generated<boolean>
+  created_at: CreatedAt
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -339,4 +351,5 @@ export type Database = {
   import_run: ImportRunTable
   product: ProductTable
   duplicate_candidate: DuplicateCandidateTable
+  webhook: WebhookTable
 }

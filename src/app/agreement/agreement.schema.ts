@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   cadenceChannels,
   clockKinds,
+  escalationActions,
   leadFields,
   teams,
   type Agreement,
@@ -169,8 +170,26 @@ export const AgreementSchema = object({
     recycleTo: oneOf(['nurture', 'disqualified'], 'recycle stage'),
   }),
   clocks: list(
-    object({ kind: oneOf(clockKinds, 'clock kind'), startsOn: stage(), stopsOn: list(stage(), 1) }),
+    object({
+      kind: oneOf(clockKinds, 'clock kind'),
+      startsOn: stage(),
+      stopsOn: list(stage(), 1),
+      stopsOnActivities: list(text()).optional(),
+    }),
   ),
+  escalations: list(
+    object({
+      clock: oneOf(clockKinds, 'clock kind'),
+      steps: list(
+        object({
+          afterBusinessMinutes: count(),
+          action: oneOf(escalationActions, 'escalation action'),
+          reasonCode: text().optional(),
+        }),
+        1,
+      ),
+    }),
+  ).optional(),
   reasonCodes: list(
     object({
       code: text(),

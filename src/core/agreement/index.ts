@@ -19,5 +19,11 @@ export { planSignature, type Signer, type SignaturePlan } from './plan-signature
 export { diffAgreements, formatAgreementChanges, type AgreementChange } from './diff-agreements.ts'
 export { renderAgreementMarkdown, type RenderMeta } from './render-agreement-markdown.ts'
 export * from './types.ts'
+export {
+  clockStopActivities,
+  defaultEscalationSteps,
+  defaultFirstTouchActivities,
+  escalationLadder,
+} from './escalation-ladder.ts'
 export { minutesOfDay } from './rules/working-hours.ts'
 export { validateAgreement } from './validate-agreement.ts'

@@ -1,5 +1,7 @@
 // Section 4 of the rendered agreement: response targets, calendar, cadences, exit criteria, clocks.
 import { weekdays, type Agreement, type CadenceChannel, type ClockKind } from './types.ts'
+import { clockStopActivities } from './escalation-ladder.ts'
+import { clockNames, escalations } from './render-escalations.ts'
 import { dayNames, esc, joinWords, list, plural, stageLabel } from './markdown-wording.ts'
 
 export function responseProcess(agreement: Agreement): string[] {
@@ -27,6 +29,7 @@ export function responseProcess(agreement: Agreement): string[] {
     list(exitCriteria(agreement)),
     agreement.clocks.length === 0 ? '' : 'Baton runs these clocks:',
     list(agreement.clocks.map((clock) => clockSentence(agreement, clock))),
+    ...escalations(agreement),
   ]
 }
 
@@ -87,14 +90,6 @@ function exitCriteria(agreement: Agreement): string[] {
   ]
 }
 
-const clockNames = {
-  first_response: 'first-response',
-  takeback: 'take-back',
-  resolution: 'resolution',
-  status_update: 'status-update',
-  recycle: 'recycle',
-} satisfies Record<ClockKind, string>
-
 function clockLimit(agreement: Agreement, kind: ClockKind): string {
   const exit = agreement.exitCriteria
   switch (kind) {
@@ -116,8 +111,13 @@ function clockSentence(agreement: Agreement, clock: Agreement['clocks'][number])
     clock.stopsOn.map((stage) => stageLabel(agreement, stage)),
     'or',
   )
+  const touches = clockStopActivities(clock)
+  const touch =
+    touches.length === 0
+      ? ''
+      : `, or when a ${joinWords(touches.map(esc), 'or')} is recorded for it`
   return (
     `The ${clockNames[clock.kind]} clock starts when a lead enters ${stageLabel(agreement, clock.startsOn)} ` +
-    `and stops when it enters ${stops} (limit: ${clockLimit(agreement, clock.kind)}).`
+    `and stops when it enters ${stops}${touch} (limit: ${clockLimit(agreement, clock.kind)}).`
   )
 }

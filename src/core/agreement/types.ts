@@ -173,6 +173,29 @@ export type ClockRule = {
   readonly kind: ClockKind
   readonly startsOn: CanonicalStage
   readonly stopsOn: readonly CanonicalStage[]
+  /**
+   * Activity types that also stop the clock when recorded for the person (the owner's touch).
+   * Default for first_response: call, email_sent, meeting_held (held, not booked); others none.
+   */
+  readonly stopsOnActivities?: readonly string[]
+}
+
+/** What a step of the escalation ladder does when its time comes. */
+export const escalationActions = ['remind_owner', 'notify_manager', 'take_back', 'recycle'] as const
+export type EscalationAction = (typeof escalationActions)[number]
+
+export type EscalationStep = {
+  /** Business minutes after the clock's due time (0 = at the breach); steps run in order. */
+  readonly afterBusinessMinutes: number
+  readonly action: EscalationAction
+  /** For recycle: the reason code the stage event records (one of reasonCodes). */
+  readonly reasonCode?: string
+}
+
+/** The ordered ladder a breached clock of one kind climbs, one step at a time. */
+export type ClockEscalation = {
+  readonly clock: ClockKind
+  readonly steps: readonly EscalationStep[]
 }
 
 export type ReasonCode = {
@@ -222,6 +245,8 @@ export type Agreement = {
   readonly cadences: readonly Cadence[]
   readonly exitCriteria: ExitCriteria
   readonly clocks: readonly ClockRule[]
+  /** Escalation ladders per clock kind; a kind not listed gets `defaultEscalationSteps`. */
+  readonly escalations?: readonly ClockEscalation[]
   readonly reasonCodes: readonly ReasonCode[]
   readonly nurturePrograms: readonly NurtureProgram[]
   readonly goals: Goals

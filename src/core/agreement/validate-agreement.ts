@@ -1,6 +1,7 @@
 import type { Agreement, Finding, ValidationReport } from './types.ts'
 import { checkCalendar } from './rules/check-calendar.ts'
 import { checkClocks } from './rules/check-clocks.ts'
+import { checkEscalations } from './rules/check-escalations.ts'
 import { checkExitCriteria } from './rules/check-exit-criteria.ts'
 import { checkGoals } from './rules/check-goals.ts'
 import { checkIdealCustomerProfiles } from './rules/check-ideal-customer-profiles.ts'
@@ -33,6 +34,7 @@ const rules: readonly ((agreement: Agreement) => RuleFinding[])[] = [
   checkCalendar,
   checkExitCriteria,
   checkClocks,
+  checkEscalations,
   checkReasonCodes,
   checkNurturePrograms,
   checkGoals,
