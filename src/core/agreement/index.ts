@@ -20,3 +20,4 @@ export { diffAgreements, formatAgreementChanges, type AgreementChange } from './
 export { renderAgreementMarkdown, type RenderMeta } from './render-agreement-markdown.ts'
 export * from './types.ts'
 export { validateAgreement } from './validate-agreement.ts'
+export { defaultRouting, routingOf } from './default-routing.ts'

@@ -1,5 +1,6 @@
 // Section 4 of the rendered agreement: response targets, calendar, cadences, exit criteria, clocks.
 import { weekdays, type Agreement, type CadenceChannel, type ClockKind } from './types.ts'
+import { routingSection } from './render-routing.ts'
 import { dayNames, esc, joinWords, list, plural, stageLabel } from './markdown-wording.ts'
 
 export function responseProcess(agreement: Agreement): string[] {
@@ -27,6 +28,7 @@ export function responseProcess(agreement: Agreement): string[] {
     list(exitCriteria(agreement)),
     agreement.clocks.length === 0 ? '' : 'Baton runs these clocks:',
     list(agreement.clocks.map((clock) => clockSentence(agreement, clock))),
+    ...routingSection(agreement),
   ]
 }
 
