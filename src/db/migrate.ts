@@ -8,6 +8,7 @@ import * as importEntities from './migrations/0005-import-entities.ts'
 import * as intakeLookups from './migrations/0006-intake-lookups.ts'
 import * as scoring from './migrations/0007-scoring.ts'
 import * as clocksAndDelivery from './migrations/0008-clocks-and-delivery.ts'
+import * as handoffRouting from './migrations/0009-handoff-routing.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-intake-lookups': intakeLookups,
   '0007-scoring': scoring,
   '0008-clocks-and-delivery': clocksAndDelivery,
+  '0009-handoff-routing': handoffRouting,
 }
 
 export type MigrationReport = {

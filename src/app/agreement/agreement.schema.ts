@@ -4,6 +4,7 @@ import {
   clockKinds,
   escalationActions,
   leadFields,
+  routingDistributions,
   teams,
   type Agreement,
 } from '../../core/agreement/index.ts'
@@ -123,6 +124,53 @@ const calendarSchema = object({
   closedDays: list(date()).optional(),
 })
 
+const routingRuleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    object({
+      kind: z.literal('account_owner'),
+      name: text(),
+      team: oneOf(teams, 'team').optional(),
+    }),
+    object({
+      kind: z.literal('territory'),
+      name: text(),
+      pool: text(),
+      countries: list(text()).optional(),
+      regions: list(text()).optional(),
+      postalPrefixes: list(text()).optional(),
+    }),
+    object({
+      kind: z.literal('segment'),
+      name: text(),
+      pool: text(),
+      industries: list(text()).optional(),
+      employeeCount: range().optional(),
+      products: list(text()).optional(),
+    }),
+    object({ kind: z.literal('pool'), name: text(), pool: text() }),
+  ],
+  {
+    error: (issue: { readonly input?: unknown }) =>
+      typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+        ? `unknown routing rule kind ${describe(Reflect.get(issue.input, 'kind'))}${fixSeparator}set kind to account_owner, territory, segment or pool`
+        : explain((got) => `expected a mapping, got ${got}`, 'write kind:, name: and pool:')(issue),
+  },
+)
+
+const routingSchema = object({
+  pools: list(
+    object({
+      name: text(),
+      team: oneOf(teams, 'team'),
+      distribution: oneOf(routingDistributions, 'distribution'),
+      description: text().optional(),
+    }),
+    1,
+  ),
+  rules: list(routingRuleSchema, 1),
+})
+
 const signatorySchema = object({
   name: text(),
   email: z.email({
@@ -211,4 +259,5 @@ export const AgreementSchema = object({
   responsibilities: object({ marketing: list(text()), sdr: list(text()), sales: list(text()) }),
   review: object({ firstReviewAfterDays: count(), thenEveryMonths: count() }),
   signatories: object({ marketing: list(signatorySchema), sales: list(signatorySchema) }),
+  routing: routingSchema.optional(),
 }) satisfies z.ZodType<Agreement>

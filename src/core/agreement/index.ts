@@ -27,3 +27,4 @@ export {
 } from './escalation-ladder.ts'
 export { minutesOfDay } from './rules/working-hours.ts'
 export { validateAgreement } from './validate-agreement.ts'
+export { defaultRouting, routingOf } from './default-routing.ts'

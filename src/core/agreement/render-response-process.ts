@@ -2,6 +2,7 @@
 import { weekdays, type Agreement, type CadenceChannel, type ClockKind } from './types.ts'
 import { clockStopActivities } from './escalation-ladder.ts'
 import { clockNames, escalations } from './render-escalations.ts'
+import { routingSection } from './render-routing.ts'
 import { dayNames, esc, joinWords, list, plural, stageLabel } from './markdown-wording.ts'
 
 export function responseProcess(agreement: Agreement): string[] {
@@ -30,6 +31,7 @@ export function responseProcess(agreement: Agreement): string[] {
     agreement.clocks.length === 0 ? '' : 'Baton runs these clocks:',
     list(agreement.clocks.map((clock) => clockSentence(agreement, clock))),
     ...escalations(agreement),
+    ...routingSection(agreement),
   ]
 }
 

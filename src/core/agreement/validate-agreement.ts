@@ -12,6 +12,7 @@ import { checkNurturePrograms } from './rules/check-nurture-programs.ts'
 import { checkOpportunityStages } from './rules/check-opportunity-stages.ts'
 import { checkReasonCodes } from './rules/check-reason-codes.ts'
 import { checkRequalification } from './rules/check-requalification.ts'
+import { checkRouting } from './rules/check-routing.ts'
 import { checkResponseTargets } from './rules/check-response-targets.ts'
 import { checkSignatories } from './rules/check-signatories.ts'
 import { checkStageReachability } from './rules/check-stage-reachability.ts'
@@ -37,6 +38,7 @@ const rules: readonly ((agreement: Agreement) => RuleFinding[])[] = [
   checkEscalations,
   checkReasonCodes,
   checkNurturePrograms,
+  checkRouting,
   checkGoals,
   checkSignatories,
 ]
