@@ -314,6 +314,16 @@ export type ProductTable = Keyed & {
   updated_at: TimestampDefault
 }
 
+export type MarketSizeTable = Keyed & {
+  period_start: Day
+  period_end: Day
+  amount_cents: Big
+  currency: Generated<string>
+  note: string | null
+  created_at: CreatedAt
+  updated_at: TimestampDefault
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -339,4 +349,5 @@ export type Database = {
   import_run: ImportRunTable
   product: ProductTable
   duplicate_candidate: DuplicateCandidateTable
+  market_size: MarketSizeTable
 }
