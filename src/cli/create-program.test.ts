@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person } from '../core/records/index.ts'
 import { AppError, type PersonId } from '../core/shared/index.ts'
+import type { AnalyticsBackend } from './analytics-backend.ts'
 import type { CliBackend } from './cli-backend.ts'
 import { runCli } from './create-program.ts'
 import type { ProgramDeps } from './program-deps.ts'
@@ -104,6 +105,10 @@ function memoryBackend(calls: string[]): CliBackend {
       explainScore: () => Promise.reject(new AppError('person.not_found', 'not in this test')),
       rebuildScores: () => Promise.reject(new AppError('score_model.none_live', 'not here')),
     },
+    // Every analytics call fails here: these tests never reach a report.
+    analytics: new Proxy({} as AnalyticsBackend, {
+      get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    }),
     close() {
       calls.push('close')
       return Promise.resolve()

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import.command.ts'
 import { modelCommand } from './commands/model.command.ts'
 import { personCommand } from './commands/person.command.ts'
 import { reportCommand } from './commands/report.command.ts'
+import { marketCommand } from './commands/market.command.ts'
 import { scoreModelCommand } from './commands/score-model.command.ts'
 import { scoreCommand } from './commands/score.command.ts'
 import { userCommand } from './commands/user.command.ts'
@@ -36,6 +37,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(importCommand(deps))
   program.addCommand(duplicatesCommand(deps))
   program.addCommand(reportCommand(deps))
+  program.addCommand(marketCommand(deps))
   program.addCommand(modelCommand(deps))
   program.addCommand(scoreModelCommand(deps))
   program.addCommand(scoreCommand(deps))

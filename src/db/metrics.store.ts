@@ -1,10 +1,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { MetricsStore } from '../app/ports.ts'
-import { totalGroup, type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
+import { type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
 import { costFacts } from './cost-facts.ts'
 import { dispositionFacts } from './disposition-facts.ts'
 import { pipelineFacts } from './pipeline-facts.ts'
+import { groupOf } from './group-of.ts'
 import type { Database } from './schema.ts'
 
 // The value a subject is grouped by; cohort and agreement version belong to the entry itself.
@@ -15,9 +16,6 @@ const dimensionSql: Record<FunnelDimension, RawBuilder<string | null>> = {
   cohort: sql`to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM')`,
   agreement_version: sql`e.version::text`,
 }
-
-const groupOf = (row: { grp: string | null; is_total: number | boolean }) =>
-  row.is_total === 1 || row.is_total === true ? totalGroup : row.grp
 
 /**
  * Funnel and velocity facts for one workspace, from stage events: each person's first entry into each

@@ -9,6 +9,7 @@ import * as intakeLookups from './migrations/0006-intake-lookups.ts'
 import * as scoring from './migrations/0007-scoring.ts'
 import * as clocksAndDelivery from './migrations/0008-clocks-and-delivery.ts'
 import * as handoffRouting from './migrations/0009-handoff-routing.ts'
+import * as marketSize from './migrations/0012-market-size.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-scoring': scoring,
   '0008-clocks-and-delivery': clocksAndDelivery,
   '0009-handoff-routing': handoffRouting,
+  '0012-market-size': marketSize,
 }
 
 export type MigrationReport = {

@@ -1,11 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { PipelineQuery } from '../app/ports.ts'
-import {
-  totalGroup,
-  type PipelineDimension,
-  type DealPipelineFacts,
-} from '../core/analytics/index.ts'
+import { type PipelineDimension, type DealPipelineFacts } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
+import { groupOf } from './group-of.ts'
 import type { Database } from './schema.ts'
 
 const dimensionSql: Record<PipelineDimension, RawBuilder<string | null>> = {
@@ -13,9 +10,6 @@ const dimensionSql: Record<PipelineDimension, RawBuilder<string | null>> = {
   owner: sql`u.email`,
   cohort: sql`to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM')`,
 }
-
-const groupOf = (row: { grp: string | null; is_total: number | boolean }) =>
-  row.is_total === 1 || row.is_total === true ? totalGroup : row.grp
 
 const days = (value: number | null | undefined) => value ?? null
 

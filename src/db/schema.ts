@@ -399,6 +399,16 @@ export type FollowUpTaskTable = Keyed & {
   created_at: CreatedAt
 }
 
+export type MarketSizeTable = Keyed & {
+  period_start: Day
+  period_end: Day
+  amount_cents: Big
+  currency: Generated<string>
+  note: string | null
+  created_at: CreatedAt
+  updated_at: TimestampDefault
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -432,4 +442,5 @@ export type Database = {
   lead_review: LeadReviewTable
   meeting: MeetingTable
   follow_up_task: FollowUpTaskTable
+  market_size: MarketSizeTable
 }

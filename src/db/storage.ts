@@ -11,6 +11,7 @@ import { personStore } from './person.store.ts'
 import { personScoreStore } from './person-score.store.ts'
 import { scoreModelStore } from './score-model.store.ts'
 import { metricsStore } from './metrics.store.ts'
+import { analyticsStores } from './analytics.store.ts'
 import { reportStore } from './report.store.ts'
 import type { Database } from './schema.ts'
 import { idempotencyStore } from './idempotency.store.ts'
@@ -39,6 +40,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
       models: scoreModelStore(db, workspaceId),
       people: personScoreStore(db, workspaceId),
     },
+    analytics: analyticsStores(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

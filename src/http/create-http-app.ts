@@ -15,6 +15,7 @@ import { importRoutes } from './import.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
 import { funnelRoutes } from './funnel.routes.ts'
+import { analyticsRoutes } from './analytics.routes.ts'
 import { reportRoutes } from './report.routes.ts'
 import { scoringRoutes } from './scoring.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
@@ -113,6 +114,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   importRoutes(app)
   reportRoutes(app)
   funnelRoutes(app)
+  analyticsRoutes(app)
   agreementRoutes(app)
   userRoutes(app)
   scoringRoutes(app)

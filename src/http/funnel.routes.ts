@@ -17,7 +17,7 @@ import {
 import type { HttpEnv } from './http-env.ts'
 
 // One GET report route: its query and the report's body; a bad query answers 400 naming the field.
-const reportRoute = <Q extends z.ZodObject, B extends z.ZodType>(
+export const reportRoute = <Q extends z.ZodObject, B extends z.ZodType>(
   name: string,
   summary: string,
   query: Q,
@@ -64,7 +64,7 @@ const dispositions = reportRoute(
 )
 
 // Dates become ISO strings and readonly arrays plain ones, as the response schema types them.
-const body = <S extends z.ZodType>(schema: S, report: unknown): z.infer<S> =>
+export const body = <S extends z.ZodType>(schema: S, report: unknown): z.infer<S> =>
   schema.parse(JSON.parse(JSON.stringify(report)))
 
 /** GET /v1/reports/funnel, /velocity, /pipeline, /cost and /dispositions. */

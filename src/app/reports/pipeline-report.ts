@@ -16,7 +16,7 @@ import { toReportPeriod, type Dimensions, type PeriodRequest } from './report-pe
 export const defaultSilentAfterDays = 90
 export const silentDealWeight = 0.5
 
-const pipelineSplits: Dimensions<PipelineDimension> = {
+export const pipelineSplits: Dimensions<PipelineDimension> = {
   parse: toPipelineDimension,
   names: 'product, owner, cohort',
 }

@@ -8,9 +8,14 @@ import type {
 } from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
 import type { ProgramDeps } from '../program-deps.ts'
-import { day, periodAction, periodCommand, type PeriodOptions } from './funnel-report.command.ts'
+import {
+  day,
+  money,
+  periodAction,
+  periodCommand,
+  type PeriodOptions,
+} from './funnel-report.command.ts'
 
-const money = (cents: number | null) => (cents === null ? '-' : (cents / 100).toFixed(2))
 const per = (cost: UnitCost) => money(cost.cents)
 
 const columns = [

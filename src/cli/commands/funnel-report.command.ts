@@ -10,6 +10,8 @@ export type PeriodOptions = PeriodRequest & { csv?: boolean }
 export const day = (date: Date | string) => new Date(date).toISOString().slice(0, 10)
 export const label = (group: string | null, total: boolean) =>
   total ? '(all)' : (group ?? '(none)')
+/** Cents as an amount with two decimals; none is "-". */
+export const money = (cents: number | null) => (cents === null ? '-' : (cents / 100).toFixed(2))
 export const pct = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)}%`)
 
 // The whole funnel first, then each group.

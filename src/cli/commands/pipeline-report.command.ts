@@ -6,14 +6,13 @@ import type { ProgramDeps } from '../program-deps.ts'
 import {
   heading,
   label,
+  money,
   pct,
   periodAction,
   periodCommand,
   rowsOf,
   type PeriodOptions,
 } from './funnel-report.command.ts'
-
-const money = (cents: number | null) => (cents === null ? '-' : (cents / 100).toFixed(2))
 
 const stageColumns = [
   'group',

@@ -4,6 +4,7 @@ import { formatTable, present } from '../output.ts'
 import { addCostReport, addDispositionReport } from './cost-report.command.ts'
 import { addFunnelReports } from './funnel-report.command.ts'
 import { addPipelineReport } from './pipeline-report.command.ts'
+import { addCustomerReport } from './customer-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -51,7 +52,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers',
   )
   report
     .command('quality')
@@ -81,5 +82,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addPipelineReport(report, deps)
   addCostReport(report, deps)
   addDispositionReport(report, deps)
+  addCustomerReport(report, deps)
   return report
 }

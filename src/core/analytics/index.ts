@@ -54,3 +54,12 @@ export {
   type DispositionReport,
   type DispositionStage,
 } from './build-disposition-report.ts'
+export {
+  buildCustomerReport,
+  type CustomerFact,
+  type CustomerGroup,
+  type CustomerReport,
+  type MarketFact,
+  type MarketShare,
+} from './build-customer-report.ts'
+export { toMarketPeriod, type MarketPeriod } from './to-market-period.ts'

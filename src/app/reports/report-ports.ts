@@ -1,0 +1,39 @@
+import type {
+  CustomerFact,
+  MarketFact,
+  MarketPeriod,
+  PipelineDimension,
+} from '../../core/analytics/index.ts'
+
+export type CustomerQuery = {
+  readonly from: Date
+  readonly to: Date
+  readonly by: PipelineDimension | null
+}
+
+/** Facts for the customer, attribution, leak, segment and activity reports, aggregated in SQL. */
+export interface AnalyticsFactsStore {
+  customerFacts(
+    query: CustomerQuery,
+  ): Promise<{ readonly groups: readonly CustomerFact[]; readonly market: MarketFact }>
+}
+
+/** A market's total sales for a period, as the user records it. */
+export type MarketSize = MarketPeriod & {
+  readonly amountCents: number
+  readonly currency: string
+  readonly note: string | null
+}
+
+/** Market sizes, one per period; recording a period again replaces its amount. */
+export interface MarketSizeStore {
+  /** Records that overlap this period (other than the period itself). */
+  findOverlapping(period: MarketPeriod): Promise<readonly MarketSize[]>
+  upsert(size: MarketSize): Promise<'created' | 'updated' | 'unchanged'>
+  list(): Promise<readonly MarketSize[]>
+}
+
+export type AnalyticsStores = {
+  readonly facts: AnalyticsFactsStore
+  readonly marketSizes: MarketSizeStore
+}

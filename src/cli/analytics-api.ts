@@ -1,0 +1,30 @@
+import type { MarketSize } from '../app/reports/report-ports.ts'
+import type { CustomerReport } from '../core/analytics/index.ts'
+import type { AnalyticsBackend } from './analytics-backend.ts'
+
+type Wire = Record<string, unknown>
+type Call = (method: string, path: string, body?: unknown) => Promise<Wire>
+
+const query = (params: Readonly<Record<string, string | number | undefined>>) =>
+  new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]): [string, string][] =>
+      v === undefined ? [] : [[k, String(v)]],
+    ),
+  ).toString()
+
+/** The analytics commands over a running server's API (`call` sends one request). */
+export function analyticsApi(call: Call): AnalyticsBackend {
+  return {
+    customerReport: async (request) =>
+      (await call(
+        'GET',
+        `/v1/reports/customers?${query({ ...request })}`,
+      )) as unknown as CustomerReport,
+    setMarketSize: async ({ period, ...body }) =>
+      (await call('PUT', `/v1/market-sizes/${encodeURIComponent(period)}`, body)) as unknown as {
+        outcome: 'created' | 'updated' | 'unchanged'
+        size: MarketSize
+      },
+    listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
+  }
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely'
+import type { AnalyticsStores } from '../app/reports/report-ports.ts'
+import type { WorkspaceId } from '../core/shared/index.ts'
+import { customerFacts } from './customer-facts.ts'
+import { marketSizeStore } from './market-size.store.ts'
+import type { Database } from './schema.ts'
+
+/** The customer, attribution, leak, segment and activity facts, and the records they read. */
+export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId): AnalyticsStores {
+  return {
+    facts: {
+      customerFacts: (query) => customerFacts(db, workspaceId, query),
+    },
+    marketSizes: marketSizeStore(db, workspaceId),
+  }
+}

@@ -1,0 +1,62 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { customerReport } from '../app/reports/customer-report.ts'
+import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
+import {
+  CustomerReportBody,
+  DealSplitQuery,
+  MarketSizeBody,
+  MarketSizeWrite,
+  PeriodParam,
+} from './analytics.schema.ts'
+import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
+import { body, reportRoute } from './funnel.routes.ts'
+import type { HttpEnv } from './http-env.ts'
+
+const customers = reportRoute(
+  'customers',
+  'Lifetime value from won revenue, new vs expansion and renewal revenue, market share',
+  DealSplitQuery,
+  CustomerReportBody,
+)
+
+const tags = ['Reports']
+const setMarket = createRoute({
+  method: 'put',
+  path: '/v1/market-sizes/{period}',
+  tags,
+  summary:
+    "Record the market's total sales for a period (2024, 2024-Q1, 2024-03 or 2024-01-01..2024-06-30)",
+  request: { params: PeriodParam, body: jsonBody(MarketSizeWrite) },
+  responses: {
+    200: jsonResponse(
+      z.object({ outcome: z.enum(['created', 'updated', 'unchanged']), size: MarketSizeBody }),
+      'Recorded',
+    ),
+    ...errorResponses(400, 401),
+  },
+})
+const listMarkets = createRoute({
+  method: 'get',
+  path: '/v1/market-sizes',
+  tags,
+  summary: 'Every recorded market size, oldest period first',
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(MarketSizeBody) }), 'The market sizes'),
+    ...errorResponses(401),
+  },
+})
+
+/** GET /v1/reports/customers, and the market sizes its market share divides by. */
+export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
+  app.openapi(customers, async (c) =>
+    c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(setMarket, async (c) => {
+    const { period } = c.req.valid('param')
+    const result = await setMarketSize(c.var.ctx, { ...c.req.valid('json'), period })
+    return c.json(result, 200)
+  })
+  app.openapi(listMarkets, async (c) =>
+    c.json({ items: [...(await listMarketSizes(c.var.ctx))] }, 200),
+  )
+}

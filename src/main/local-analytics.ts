@@ -1,0 +1,13 @@
+import type { UseCaseContext } from '../app/context.ts'
+import { customerReport } from '../app/reports/customer-report.ts'
+import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
+import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
+
+/** The analytics commands run directly on an open database. */
+export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
+  return {
+    customerReport: (request) => customerReport(ctx, request),
+    setMarketSize: (input) => setMarketSize(ctx, input),
+    listMarketSizes: () => listMarketSizes(ctx),
+  }
+}
