@@ -283,8 +283,11 @@ export interface DuplicateStore {
   /** Records a decision on a pair, adding the pair when it was never queued. */
   recordDecision(pair: CandidatePair, decision: CandidateDecision): Promise<DuplicateCandidate>
   findCandidate(id: string, options?: ReadOptions): Promise<DuplicateCandidate | undefined>
-  /** Open candidates, oldest first, with both people. */
-  listOpen(page: PageRequest): Promise<Page<DuplicateCandidateView>>
+  /** Open candidates, oldest first, with both people; with `personId`, only pairs with them. */
+  listOpen(
+    page: PageRequest,
+    filter?: { readonly personId?: PersonId },
+  ): Promise<Page<DuplicateCandidateView>>
   /**
    * Writes the survivor's merged fields and points the loser, and everyone merged into it, at the
    * survivor; returns the ids moved from the loser to the survivor.

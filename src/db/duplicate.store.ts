@@ -66,10 +66,16 @@ export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
       const row = await (options.forUpdate ? query.forUpdate() : query).executeTakeFirst()
       return row && toCandidate(row)
     },
-    async listOpen(page) {
+    async listOpen(page, filter = {}) {
       const limit = toLimit(page)
+      const { personId } = filter
       let query = candidates()
         .where('status', '=', 'open')
+        .$if(personId !== undefined, (q) =>
+          q.where((eb) =>
+            eb.or([eb('person_a_id', '=', personId ?? ''), eb('person_b_id', '=', personId ?? '')]),
+          ),
+        )
         .where(
           sql<boolean>`NOT EXISTS (SELECT 1 FROM person p WHERE p.workspace_id = ${workspaceId}
             AND p.id IN (person_a_id, person_b_id) AND p.merged_into IS NOT NULL)`,

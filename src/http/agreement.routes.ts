@@ -8,6 +8,7 @@ import {
   reviseDraft,
   signAgreement,
 } from '../app/agreement/agreements.ts'
+import { parseAgreement } from '../app/agreement/parse-agreement.ts'
 import { renderAgreementHtml } from '../app/agreement/render-agreement-html.ts'
 import {
   diffAgreements,
@@ -18,6 +19,8 @@ import {
   AgreementDiffBody,
   AgreementDocumentRequest,
   AgreementDraftBody,
+  AgreementValidationBody,
+  AgreementValidationRequest,
   AgreementVersionBody,
   AgreementVersionList,
   DiffParam,
@@ -27,6 +30,7 @@ import {
   toDiffBody,
   toDraftBody,
   toVersionBody,
+  toValidationBody,
   toVersionSummaryBody,
   VersionParam,
 } from './agreement.schema.ts'
@@ -55,6 +59,21 @@ const routes = {
     responses: {
       201: jsonResponse(AgreementDraftBody, 'The draft, with warnings'),
       ...errorResponses(400, 401, 413, 422),
+    },
+  }),
+  validate: createRoute({
+    method: 'post',
+    path: `${path}/validate`,
+    tags,
+    summary:
+      'Check a YAML or JSON agreement text without saving it: every error and warning, located',
+    request: { body: jsonBody(AgreementValidationRequest) },
+    responses: {
+      200: jsonResponse(
+        AgreementValidationBody,
+        'The findings, and the document when it has no error',
+      ),
+      ...errorResponses(400, 401, 413),
     },
   }),
   list: createRoute({
@@ -165,6 +184,10 @@ export function agreementRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(routes.draft, async (c) => {
     const result = await draftAgreement(c.var.ctx, c.req.valid('json').document)
     return c.json(toDraftBody(result), 201)
+  })
+  app.openapi(routes.validate, (c) => {
+    const { text } = c.req.valid('json')
+    return c.json(toValidationBody(parseAgreement(text, 'draft')), 200)
   })
   app.openapi(routes.list, async (c) => {
     const versions = await listAgreements(c.var.ctx)

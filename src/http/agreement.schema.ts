@@ -108,6 +108,27 @@ export const AgreementDiffBody = z
   })
   .openapi('AgreementDiff')
 
+export const AgreementValidationRequest = z
+  .strictObject({
+    text: z
+      .string()
+      .max(1_000_000)
+      .openapi({ description: 'The agreement as YAML or JSON, as a file would hold it' }),
+  })
+  .openapi('AgreementValidationRequest')
+
+export const AgreementValidationBody = z
+  .object({
+    valid: z.boolean().openapi({ description: 'True when there is no error (warnings allowed)' }),
+    errors: z.array(FindingBody),
+    warnings: z.array(FindingBody),
+    document: AgreementDocument.optional().openapi({
+      description:
+        'The parsed document, ready for POST /v1/agreements; absent when there are errors',
+    }),
+  })
+  .openapi('AgreementValidation')
+
 const toSignatureBody = (signature: Signature) => ({
   ...signature,
   signedAt: signature.signedAt.toISOString(),
@@ -144,6 +165,25 @@ export function toDraftBody(result: {
   return {
     version: toVersionBody(result.version),
     warnings: result.warnings.map((finding) => ({ ...finding, path: [...finding.path] })),
+  }
+}
+
+const toFindingBody = (finding: Finding) => ({ ...finding, path: [...finding.path] })
+
+/** The wire form of a validation: located findings, and the document when it can be saved. */
+export function toValidationBody(parsed: {
+  readonly agreement?: Agreement
+  readonly report: { readonly errors: readonly Finding[]; readonly warnings: readonly Finding[] }
+}): z.infer<typeof AgreementValidationBody> {
+  const { errors, warnings } = parsed.report
+  const valid = errors.length === 0 && parsed.agreement !== undefined
+  return {
+    valid,
+    errors: errors.map(toFindingBody),
+    warnings: warnings.map(toFindingBody),
+    ...(errors.length === 0 && parsed.agreement !== undefined
+      ? { document: toDocumentBody(parsed.agreement) }
+      : {}),
   }
 }
 

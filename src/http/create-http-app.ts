@@ -8,12 +8,16 @@ import { withRealTimeScoring } from '../app/scoring/with-real-time-scoring.ts'
 import { AppError } from '../core/shared/index.ts'
 import { accountRoutes } from './account.routes.ts'
 import { agreementRoutes } from './agreement.routes.ts'
+import { dashboardRoutes } from './dashboard.routes.ts'
 import { duplicateRoutes } from './duplicate.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
+import { importMappingRoutes } from './import-mapping.routes.ts'
 import { importRoutes } from './import.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
+import { meRoutes } from './me.routes.ts'
+import { personActivityRoutes } from './person-activity.routes.ts'
 import { funnelRoutes } from './funnel.routes.ts'
 import { analyticsRoutes } from './analytics.routes.ts'
 import { reportRoutes } from './report.routes.ts'
@@ -28,6 +32,8 @@ export type HttpDeps = {
   readonly clock: Clock
   readonly logger: Logger
   readonly version: string
+  /** The built dashboard (web/dist); without it only the API is served. */
+  readonly webRoot?: string
 }
 
 /** Largest request body accepted on /v1, in bytes. */
@@ -118,6 +124,9 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   agreementRoutes(app)
   userRoutes(app)
   scoringRoutes(app)
+  meRoutes(app)
+  personActivityRoutes(app)
+  importMappingRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -127,5 +136,6 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     },
     security: [{ apiKey: [] }],
   })
+  if (deps.webRoot !== undefined) dashboardRoutes(app, deps.webRoot)
   return app
 }

@@ -55,6 +55,11 @@ describeEachBackend('/v1/duplicates', (db) => {
     const withBo = queue.find((c: { personAId: string; personBId: string }) =>
       [c.personAId, c.personBId].includes(bo),
     )
+    const ofBo = (await api.get(`/v1/duplicates?personId=${bo}`)).body.items
+    expect(ofBo.map((c: { id: string }) => c.id)).toEqual([withBo.id])
+    const ofThird = (await api.get(`/v1/duplicates?personId=${third}`)).body.items
+    expect(ofThird).toHaveLength(2)
+    expect((await api.get('/v1/duplicates?personId=nope')).status).toBe(400)
     const byCandidate = await api.post('/v1/duplicates/merge', { candidateId: withBo.id })
     expect(byCandidate).toMatchObject({ status: 200, body: { survivorId: bo, mergedId: third } })
     expect((await api.get('/v1/duplicates')).body.items).toEqual([])

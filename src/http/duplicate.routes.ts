@@ -7,6 +7,7 @@ import type { PersonId } from '../core/shared/index.ts'
 import {
   errorResponses,
   IdParam,
+  idOf,
   jsonBody,
   jsonResponse,
   PageQuery,
@@ -31,7 +32,13 @@ const routes = {
     path: '/v1/duplicates',
     tags,
     summary: 'The review queue: open duplicate pairs, oldest first, with both people and evidence',
-    request: { query: PageQuery },
+    request: {
+      query: PageQuery.extend({
+        personId: idOf<'person'>()
+          .optional()
+          .openapi({ description: "Only the pairs this person is in (a lead page's duplicates)" }),
+      }),
+    },
     responses: {
       200: jsonResponse(pageOf(CandidateViewBody, 'DuplicatePage'), 'One page'),
       ...errorResponses(400, 401),
@@ -75,7 +82,8 @@ const routes = {
 /** The duplicate review queue: list, merge, dismiss, and unmerge a person. */
 export function duplicateRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(routes.list, async (c) => {
-    const page = await listDuplicates(c.var.ctx, c.req.valid('query'))
+    const { personId, ...request } = c.req.valid('query')
+    const page = await listDuplicates(c.var.ctx, request, personId ? { personId } : {})
     const body = { items: page.items.map(toCandidateViewBody) }
     return c.json(page.nextCursor ? { ...body, nextCursor: page.nextCursor } : body, 200)
   })

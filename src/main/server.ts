@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import pino from 'pino'
 import type { Output } from '../cli/output.ts'
@@ -26,7 +27,13 @@ export async function startServer(config: Config, out: Output): Promise<RunningS
     const dataDir = config.databaseUrl === undefined ? config.dataDir : undefined
     await openWorkspace(opened.storage, { dataDir, out })
     const logger = pino({ level: config.logLevel, base: { service: 'baton' } })
-    const app = createHttpApp({ storage: opened.storage, clock: systemClock, logger, version })
+    const app = createHttpApp({
+      storage: opened.storage,
+      clock: systemClock,
+      logger,
+      version,
+      webRoot: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+    })
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
     const address = await listen(server)
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address

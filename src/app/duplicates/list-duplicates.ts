@@ -1,5 +1,5 @@
 import type { DuplicateCandidate, DuplicatePerson } from '../../core/duplicates/index.ts'
-import type { Page, PageRequest } from '../../core/shared/index.ts'
+import type { Page, PageRequest, PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 
 /** What a reviewer sees of each person in a pair. */
@@ -30,12 +30,13 @@ function toSummary(person: DuplicatePerson): DuplicatePersonSummary {
   return summary
 }
 
-/** The review queue: open candidate pairs whose people both still stand, oldest first, paged. */
+/** The review queue: open candidate pairs whose people both still stand, oldest first, paged; optionally only one person's. */
 export async function listDuplicates(
   ctx: UseCaseContext,
   page: PageRequest,
+  filter: { readonly personId?: PersonId } = {},
 ): Promise<Page<DuplicatePair>> {
-  const found = await ctx.store.duplicates.listOpen(page)
+  const found = await ctx.store.duplicates.listOpen(page, filter)
   const items = found.items.map((view) => ({
     ...view,
     personA: toSummary(view.personA),

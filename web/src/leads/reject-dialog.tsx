@@ -1,0 +1,110 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { Agreement, StageEvent } from '../api/api-types.ts'
+import { useSession } from '../session/session-context.tsx'
+
+type Props = {
+  readonly personId: string
+  readonly opened: boolean
+  readonly onClose: () => void
+  /** The agreement in force: its reason codes and where rejected leads go. */
+  readonly agreement: Agreement | undefined
+}
+
+/** Reject a lead with a reason code and a note; it goes where the agreement recycles rejects. */
+export function RejectDialog({ personId, opened, onClose, agreement }: Props) {
+  const { client } = useSession()
+  const queryClient = useQueryClient()
+  const [reasonCode, setReasonCode] = useState<string | null>(null)
+  const [note, setNote] = useState('')
+  const codes = agreement?.reasonCodes ?? []
+  const toStage = agreement?.exitCriteria.recycleTo ?? 'disqualified'
+  const chosen = codes.find((c) => c.code === reasonCode)
+  const noteMissing = chosen?.noteRequired === true && note.trim() === ''
+  const reject = useMutation({
+    mutationFn: () =>
+      client.send<StageEvent>('POST', `/v1/people/${personId}/stage`, {
+        toStage,
+        reasonCode,
+        note: note.trim() === '' ? null : note.trim(),
+      }),
+    onSuccess: async () => {
+      // Every report may count this move: read them again.
+      await queryClient.invalidateQueries()
+      setReasonCode(null)
+      setNote('')
+      onClose()
+    },
+  })
+  return (
+    <Modal opened={opened} onClose={onClose} title="Reject this lead">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          The lead moves to {toStage} and the reason is counted in the Flow and dispositions
+          reports.
+        </Text>
+        {codes.length > 0 ? (
+          <Select
+            label="Reason"
+            placeholder="Pick the agreement’s reason"
+            data={codes.map((c) => ({ value: c.code, label: c.label }))}
+            value={reasonCode}
+            onChange={setReasonCode}
+            required
+            allowDeselect={false}
+          />
+        ) : (
+          <TextInput
+            label="Reason code"
+            description="No agreement is in force, so there is no list of reasons; sign one on the Agreement page."
+            value={reasonCode ?? ''}
+            onChange={(event) => setReasonCode(event.currentTarget.value || null)}
+            required
+          />
+        )}
+        <Textarea
+          label="Note"
+          description={
+            chosen?.noteRequired
+              ? 'This reason needs a note.'
+              : 'Optional: what the next person should know.'
+          }
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          required={chosen?.noteRequired === true}
+          autosize
+          minRows={2}
+        />
+        {reject.isError && (
+          <Alert color="red" role="alert" title="Not rejected">
+            {reject.error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            onClick={() => reject.mutate()}
+            loading={reject.isPending}
+            disabled={reasonCode === null || noteMissing}
+          >
+            Reject lead
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}
