@@ -7,6 +7,7 @@ import type {
 } from '../core/duplicates/index.ts'
 import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
+import type { SiteDirectory, TrackingStore } from './tracking/tracking-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -351,6 +352,7 @@ export type Stores = {
   readonly duplicates: DuplicateStore
   readonly imports: ImportStores
   readonly scoring: ScoringStores
+  readonly tracking: TrackingStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.
@@ -397,6 +399,8 @@ export interface Storage {
   readonly kind: 'embedded' | 'server'
   readonly workspaces: WorkspaceStore
   readonly apiKeys: ApiKeyStore
+  /** Public site keys of the tracking script, across workspaces. */
+  readonly sites: SiteDirectory
   forWorkspace(workspaceId: WorkspaceId): WorkspaceStorage
   /** Throws `store.unavailable` when the database does not answer. */
   ping(): Promise<void>
