@@ -11,6 +11,7 @@ import {
   removeTrackingOrigin,
 } from '../app/tracking/site-settings.ts'
 import type { AccountId, PersonId } from '../core/shared/index.ts'
+import { trackingSnippet } from '../core/tracking/index.ts'
 import { errorResponses, IdParam, jsonBody, jsonResponse } from './common.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 
@@ -93,10 +94,6 @@ const routes = {
     },
   }),
 }
-
-/** The script tag for a site key, served by the Baton at `base`. */
-export const trackingSnippet = (base: string, siteKey: string) =>
-  `<script async src="${base}/t.js" data-site="${siteKey}"></script>`
 
 const iso = <T extends { createdAt: Date }>(r: T) => ({
   ...r,

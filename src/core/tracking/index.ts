@@ -12,3 +12,4 @@ export { takeRateToken, type RateBucket, type RatePolicy } from './take-rate-tok
 export { toCidr, toIpAddress, type Cidr } from './to-cidr.ts'
 export { toSiteOrigin } from './to-site-origin.ts'
 export { trackingRefusal, type TrackingRefusal } from './tracking-refusal.ts'
+export { trackingSnippet } from './tracking-snippet.ts'
