@@ -8,6 +8,7 @@ import type {
 import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { AnalyticsStores } from './reports/report-ports.ts'
+import type { SiteDirectory, TrackingStore } from './tracking/tracking-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -356,6 +357,7 @@ export type Stores = {
   readonly imports: ImportStores
   readonly scoring: ScoringStores
   readonly analytics: AnalyticsStores
+  readonly tracking: TrackingStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.
@@ -402,6 +404,8 @@ export interface Storage {
   readonly kind: 'embedded' | 'server'
   readonly workspaces: WorkspaceStore
   readonly apiKeys: ApiKeyStore
+  /** Public site keys of the tracking script, across workspaces. */
+  readonly sites: SiteDirectory
   forWorkspace(workspaceId: WorkspaceId): WorkspaceStorage
   /** Throws `store.unavailable` when the database does not answer. */
   ping(): Promise<void>

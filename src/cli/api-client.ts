@@ -19,6 +19,7 @@ import type { CliBackend } from './cli-backend.ts'
 import { duplicateApi } from './duplicate-api.ts'
 import { scoringApi } from './scoring-api.ts'
 import { analyticsApi } from './analytics-api.ts'
+import { trackingApi } from './tracking-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -177,6 +178,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     ...duplicateApi(call),
     scoring: scoringApi(call),
     analytics: analyticsApi(call),
+    tracking: trackingApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

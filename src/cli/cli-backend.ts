@@ -26,6 +26,7 @@ import type { Person, PersonFields } from '../core/records/index.ts'
 import type { Page, PageRequest } from '../core/shared/index.ts'
 import type { ScoringBackend } from './scoring-backend.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
+import type { TrackingBackend } from './tracking-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -76,5 +77,7 @@ export interface CliBackend {
   readonly scoring: ScoringBackend
   /** Customer, attribution, leak, segment and activity reports, market sizes and segments. */
   readonly analytics: AnalyticsBackend
+  /** Tracking: site key and origins, account IP ranges, timelines. */
+  readonly tracking: TrackingBackend
   close(): Promise<void>
 }

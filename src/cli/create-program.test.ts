@@ -109,6 +109,15 @@ function memoryBackend(calls: string[]): CliBackend {
     analytics: new Proxy({} as AnalyticsBackend, {
       get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     }),
+    tracking: {
+      site: () => Promise.resolve({ siteKey: 'site_test', origins: [] }),
+      addOrigin: () => Promise.reject(new AppError('track.invalid_origin', 'not in this test')),
+      removeOrigin: () => Promise.reject(new AppError('track.origin_not_found', 'not here')),
+      listIpRanges: () => Promise.resolve([]),
+      addIpRange: () => Promise.reject(new AppError('account.not_found', 'not in this test')),
+      removeIpRange: () => Promise.reject(new AppError('track.ip_range_not_found', 'not here')),
+      timeline: () => Promise.reject(new AppError('person.not_found', 'not in this test')),
+    },
     close() {
       calls.push('close')
       return Promise.resolve()

@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report.command.ts'
 import { marketCommand } from './commands/market.command.ts'
 import { scoreModelCommand } from './commands/score-model.command.ts'
 import { scoreCommand } from './commands/score.command.ts'
+import { trackCommand } from './commands/track.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
@@ -41,6 +42,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(modelCommand(deps))
   program.addCommand(scoreModelCommand(deps))
   program.addCommand(scoreCommand(deps))
+  program.addCommand(trackCommand(deps))
   configureTree(program, deps)
   return program
 }

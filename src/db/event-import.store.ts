@@ -36,6 +36,8 @@ export function eventImportStore(db: Kysely<Database>, workspaceId: WorkspaceId)
           unique.map((a) => ({
             workspace_id: workspaceId,
             person_id: a.personId,
+            visitor_id: a.visitorId ?? null,
+            account_id: a.accountId ?? null,
             type: a.type,
             occurred_at: a.occurredAt,
             properties: JSON.stringify(a.properties),

@@ -5,6 +5,7 @@ import type { KnownAccount, StoredPerson } from '../core/intake/index.ts'
 import type { AccountId, PersonId, WorkspaceId } from '../core/shared/index.ts'
 import { personColumns, toKnownAccount, toKnownPerson } from './intake.store.ts'
 import type { Database } from './schema.ts'
+import { analyzeAsTablesGrow } from './analyze-as-tables-grow.ts'
 import { translating } from './store-error.ts'
 
 // Rows per multi-row statement: well under PostgreSQL's 65,535 bind parameters at ~20 columns a row.
@@ -147,6 +148,7 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
             )
             .execute()
         }
+        await analyzeAsTablesGrow(db, 'account', rows.length)
         return ids as AccountId[]
       }),
     insertPeople: (rows) =>
@@ -179,6 +181,7 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
             )
             .execute()
         }
+        await analyzeAsTablesGrow(db, 'person', rows.length)
         return ids as PersonId[]
       }),
     async recordActivities(activities) {

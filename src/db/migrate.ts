@@ -10,6 +10,7 @@ import * as scoring from './migrations/0007-scoring.ts'
 import * as clocksAndDelivery from './migrations/0008-clocks-and-delivery.ts'
 import * as handoffRouting from './migrations/0009-handoff-routing.ts'
 import * as marketSize from './migrations/0012-market-size.ts'
+import * as tracking from './migrations/0013-tracking.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-clocks-and-delivery': clocksAndDelivery,
   '0009-handoff-routing': handoffRouting,
   '0012-market-size': marketSize,
+  '0013-tracking': tracking,
 }
 
 export type MigrationReport = {

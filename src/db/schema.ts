@@ -409,6 +409,25 @@ export type MarketSizeTable = Keyed & {
   updated_at: TimestampDefault
 }
 
+export type TrackingSiteTable = Owned & { site_key: string; created_at: CreatedAt }
+
+export type TrackingOriginTable = Owned & { origin: string; created_at: CreatedAt }
+
+export type VisitorTable = Owned & {
+  visitor_id: string
+  person_id: string | null
+  account_id: string | null
+  first_seen_at: Timestamp
+  last_seen_at: Timestamp
+  identified_at: Timestamp | null
+}
+
+export type AccountIpRangeTable = Owned & {
+  cidr: string
+  account_id: string
+  created_at: CreatedAt
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -443,4 +462,8 @@ export type Database = {
   meeting: MeetingTable
   follow_up_task: FollowUpTaskTable
   market_size: MarketSizeTable
+  tracking_site: TrackingSiteTable
+  tracking_origin: TrackingOriginTable
+  visitor: VisitorTable
+  account_ip_range: AccountIpRangeTable
 }

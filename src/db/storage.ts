@@ -19,6 +19,7 @@ import { importStores } from './import.store.ts'
 import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
+import { siteDirectory, trackingStore } from './tracking.store.ts'
 
 let savepoints = 0
 
@@ -41,6 +42,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
       people: personScoreStore(db, workspaceId),
     },
     analytics: analyticsStores(db, workspaceId),
+    tracking: trackingStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))
@@ -70,6 +72,7 @@ export function createStorage(opened: OpenedDatabase): Storage {
     kind: opened.kind,
     workspaces: workspaceStore(db),
     apiKeys: apiKeyStore(db),
+    sites: siteDirectory(db),
     forWorkspace(workspaceId): WorkspaceStorage {
       return {
         ...storesOf(db, workspaceId),

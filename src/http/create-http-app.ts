@@ -25,6 +25,9 @@ import { scoringRoutes } from './scoring.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
+import { trackAdminRoutes } from './track-admin.routes.ts'
+import { trackRoutes } from './track.routes.ts'
+import type { TrackRateLimits } from './track-rate-limiter.ts'
 import { userRoutes } from './user.routes.ts'
 
 export type HttpDeps = {
@@ -34,6 +37,8 @@ export type HttpDeps = {
   readonly version: string
   /** The built dashboard (web/dist); without it only the API is served. */
   readonly webRoot?: string
+  /** Limits for POST /v1/track; defaults in track-rate-limiter.ts. */
+  readonly trackRateLimits?: TrackRateLimits
 }
 
 /** Largest request body accepted on /v1, in bytes. */
@@ -91,6 +96,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
       },
     }),
   )
+  // Page views carry a public site key, not an API key: these routes answer before authentication.
+  trackRoutes(app, deps)
   app.use('/v1/*', async (c, next) => {
     const header = c.req.header('authorization')
     const presented = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1]
@@ -127,6 +134,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   meRoutes(app)
   personActivityRoutes(app)
   importMappingRoutes(app)
+  trackAdminRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

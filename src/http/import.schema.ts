@@ -35,6 +35,10 @@ export const ImportEvent = z
     url: text(2100),
     idempotencyKey: text(200),
     properties,
+    visitorId: text(64).openapi({
+      description:
+        'The visitor id of /t.js (its baton_vid cookie): earlier page views join the person',
+    }),
   })
   .openapi('ImportEvent')
 

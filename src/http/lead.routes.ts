@@ -23,6 +23,10 @@ const Lead = z
     stage: text(100),
     occurredAt: z.iso.datetime({ offset: true }).nullable().optional(),
     doNotContact: z.boolean().nullable().optional(),
+    visitorId: text(64).openapi({
+      description:
+        'The visitor id of /t.js (its baton_vid cookie): earlier page views join the lead',
+    }),
     properties: z.record(z.string().max(200), z.string().max(2000)).optional(),
   })
   .openapi('Lead')

@@ -24,6 +24,7 @@ import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
 import type { CliBackend } from '../cli/cli-backend.ts'
 import { localScoring } from './local-scoring.ts'
 import { localAnalytics } from './local-analytics.ts'
+import { localTracking } from './local-tracking.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -71,6 +72,7 @@ export function localBackend(
     refreshStatistics: () => ctx.store.reports.refreshStatistics(),
     scoring: localScoring(ctx),
     analytics: localAnalytics(ctx),
+    tracking: localTracking(ctx),
     close: options.close,
   }
 }

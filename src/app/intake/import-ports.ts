@@ -4,7 +4,7 @@ import type {
   CleanSpend,
   StoredAccount,
 } from '../../core/imports/index.ts'
-import type { OpportunityId, PersonId, UserId } from '../../core/shared/index.ts'
+import type { AccountId, OpportunityId, PersonId, UserId } from '../../core/shared/index.ts'
 
 /** Accounts as the account import reads and writes them, matched by source id, domain or name key. */
 export interface AccountImportStore {
@@ -23,6 +23,9 @@ export type ImportedActivity = {
   readonly occurredAt: Date
   readonly properties: Readonly<Record<string, string>>
   readonly idempotencyKey: string
+  /** The tracked visitor the event came from, and the account its page view was attributed to. */
+  readonly visitorId?: string | null
+  readonly accountId?: AccountId | null
 }
 
 export interface EventImportStore {

@@ -2,6 +2,7 @@ import { cleanEvent, reject, type CleanEvent, type EventInput } from '../../core
 import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { ImportedActivity } from './import-ports.ts'
+import { identifyVisitors, visitorIdentities } from '../tracking/identify-visitors.ts'
 import type { RowOutcome } from './ingest-each.ts'
 
 type People = {
@@ -42,6 +43,7 @@ function toActivity(event: CleanEvent, personId: PersonId, channel: string): Imp
     occurredAt: event.occurredAt,
     properties: { ...properties, channel },
     idempotencyKey: `event:${event.idempotencyKey ?? natural}`,
+    visitorId: event.visitorId,
   }
 }
 
@@ -49,6 +51,7 @@ function toActivity(event: CleanEvent, personId: PersonId, channel: string): Imp
  * Records engagement events on people's timelines, in one transaction. Each names its person by
  * source id or email: an unknown person rejects the row (`person.unknown`), never a silent drop. An
  * event already recorded (same idempotency key, or same person, type, instant and URL) adds nothing.
+ * An event carrying a tracked visitor id names that visitor: its anonymous page views join the person.
  */
 export async function ingestEvents(
   ctx: UseCaseContext,
@@ -71,6 +74,7 @@ export async function ingestEvents(
     })
     const activities = planned.filter((p): p is ImportedActivity => 'personId' in p)
     const stored = await tx.imports.events.insertNew(activities)
+    await identifyVisitors(tx, ctx, visitorIdentities(activities))
     const seen = new Set<string>()
     return planned.map((p): RowOutcome => {
       if (!('personId' in p)) return p

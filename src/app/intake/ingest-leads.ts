@@ -2,6 +2,7 @@ import type { LeadInput } from '../../core/intake/index.ts'
 import { isAppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
+import { identifyVisitors, visitorIdentities } from '../tracking/identify-visitors.ts'
 import { summarizeOutcomes, type ImportSummary } from './import-summary.ts'
 import { ingestBatch } from './ingest-batch.ts'
 import {
@@ -54,14 +55,23 @@ export async function ingestLeads(
   options: IngestOptions,
 ): Promise<{ summary: ImportSummary; outcomes: IngestOutcome[] }> {
   const prepared = leads.map((lead) => prepareLead(lead, options))
+  // A lead a site form captured with the tracker's visitor id takes that visitor's page views.
+  const identify = async (tx: Stores, done: IngestOutcome[]) => {
+    const pairs = done.map((o, i) => ({
+      visitorId: leads[i]?.visitorId,
+      personId: o.kind === 'rejected' ? null : o.personId,
+    }))
+    await identifyVisitors(tx, ctx, visitorIdentities(pairs))
+    return done
+  }
   const outcomes = await ctx.store
-    .transaction((tx) => ingestBatch(tx, ctx, prepared, options))
+    .transaction(async (tx) => identify(tx, await ingestBatch(tx, ctx, prepared, options)))
     .catch(async (error: unknown) => {
       if (!isLeadFailure(error)) throw error
       return ctx.store.transaction(async (tx) => {
         const one: IngestOutcome[] = []
         for (const lead of prepared) one.push(await ingestAlone(tx, ctx, lead, options))
-        return one
+        return identify(tx, one)
       })
     })
   return { summary: summarizeOutcomes(outcomes), outcomes }

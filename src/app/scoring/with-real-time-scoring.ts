@@ -39,6 +39,25 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
         },
       },
     },
+    tracking: {
+      ...stores.tracking,
+      async identify(identities, at) {
+        // Earlier anonymous page views joining a person are new events for their score.
+        const locked = await lockRows(
+          stores,
+          identities.map((i) => i.personId),
+        )
+        const moved = await stores.tracking.identify(identities, at)
+        const touched = locked.filter((row) => moved.has(row.id))
+        if (touched.length > 0)
+          await rescorePeople(wrapped, ctx, {
+            ids: touched.map((row) => row.id),
+            locked: touched,
+            newKeys: moved,
+          })
+        return moved
+      },
+    },
     atomic: (work) => stores.atomic((inner) => work(scoringStores(inner, ctx))),
   }
   return wrapped
@@ -46,8 +65,9 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
 
 /**
  * The context with real-time scoring: wherever a use case records engagement events (import or
- * `POST /v1/events`), the people they touch are re-scored in the same transaction, right after
- * the insert, so a score and the stage moves it causes land with the events or not at all.
+ * `POST /v1/events`) or a tracked visitor's page views join a person, the people they touch are
+ * re-scored in the same transaction, right after the write, so a score and the stage moves it causes
+ * land with the events or not at all.
  */
 export function withRealTimeScoring(ctx: UseCaseContext): UseCaseContext {
   const base = ctx.store

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanEvent, toEventType } from './clean-event.ts'
 
 describe('cleanEvent', () => {
-  it('reads the person, a snake_case type and a UTC instant', () => {
+  it('reads the person, a snake_case type, a UTC instant and the tracked visitor id', () => {
     expect(
       cleanEvent({
         email: ' Ana+News@Acme.com ',
@@ -10,6 +10,7 @@ describe('cleanEvent', () => {
         occurredAt: '2018-02-26 19:58:54',
         url: 'https://acme.com/p',
         properties: { campaign: 'q1' },
+        visitorId: ' v0123456789abcdef ',
       }),
     ).toEqual({
       kind: 'clean',
@@ -21,6 +22,7 @@ describe('cleanEvent', () => {
         url: 'https://acme.com/p',
         idempotencyKey: null,
         properties: { campaign: 'q1' },
+        visitorId: 'v0123456789abcdef',
       },
     })
   })

@@ -56,6 +56,7 @@ export function cleanEvent(input: EventInput): { kind: 'clean'; event: CleanEven
       url,
       idempotencyKey: readText(input.idempotencyKey),
       properties: { ...input.properties },
+      visitorId: readText(input.visitorId),
     },
   }
 }

@@ -64,6 +64,8 @@ export type EventInput = {
   readonly url?: RawText
   readonly idempotencyKey?: RawText
   readonly properties?: Readonly<Record<string, string>>
+  /** The tracking script's visitor id, when the event identifies a visitor (a form fill, a click). */
+  readonly visitorId?: RawText
 }
 
 export type CleanEvent = {
@@ -74,6 +76,7 @@ export type CleanEvent = {
   readonly url: string | null
   readonly idempotencyKey: string | null
   readonly properties: Readonly<Record<string, string>>
+  readonly visitorId: string | null
 }
 
 /** Marketing spend on one channel over one period (dates, both days included); money in cents. */

@@ -9,6 +9,8 @@ export type LeadInput = RawLead & {
   /** When the lead was captured there; defaults to now. */
   readonly occurredAt?: Date | null
   readonly doNotContact?: boolean | null
+  /** The tracking script's visitor id when a site form captured the lead: its page views join it. */
+  readonly visitorId?: string | null
 }
 
 /** What intake knows of an existing person when deciding an upsert. */

@@ -1,0 +1,16 @@
+import { AppError, type PersonId } from '../../core/shared/index.ts'
+import type { UseCaseContext } from '../context.ts'
+import type { TimelineEntry } from './tracking-ports.ts'
+
+/** A person's timeline: their activities, tracked page views included, newest first. */
+export async function personTimeline(
+  ctx: UseCaseContext,
+  personId: PersonId,
+  limit = 100,
+): Promise<readonly TimelineEntry[]> {
+  if ((await ctx.store.people.find(personId)) === undefined)
+    throw new AppError('person.not_found', `No person ${personId} in this workspace.`, {
+      details: { personId },
+    })
+  return ctx.store.tracking.timeline(personId, limit)
+}
