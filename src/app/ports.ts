@@ -7,6 +7,7 @@ import type {
 } from '../core/duplicates/index.ts'
 import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
+import type { SlaStores, SweepStore } from './sla/sla-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -351,6 +352,7 @@ export type Stores = {
   readonly duplicates: DuplicateStore
   readonly imports: ImportStores
   readonly scoring: ScoringStores
+  readonly sla: SlaStores
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.
@@ -397,6 +399,7 @@ export interface Storage {
   readonly kind: 'embedded' | 'server'
   readonly workspaces: WorkspaceStore
   readonly apiKeys: ApiKeyStore
+  readonly sweeps: SweepStore
   forWorkspace(workspaceId: WorkspaceId): WorkspaceStorage
   /** Throws `store.unavailable` when the database does not answer. */
   ping(): Promise<void>

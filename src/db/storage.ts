@@ -18,6 +18,10 @@ import { importStores } from './import.store.ts'
 import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
+import { outboxStore } from './outbox.store.ts'
+import { slaClockStore } from './sla-clock.store.ts'
+import { sweepStore } from './sweep.store.ts'
+import { webhookStore } from './webhook.store.ts'
 
 let savepoints = 0
 
@@ -38,6 +42,11 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     scoring: {
       models: scoreModelStore(db, workspaceId),
       people: personScoreStore(db, workspaceId),
+    },
+    sla: {
+      clocks: slaClockStore(db, workspaceId),
+      outbox: outboxStore(db, workspaceId),
+      webhooks: webhookStore(db, workspaceId),
     },
     atomic: (work) =>
       inTransaction
@@ -68,6 +77,7 @@ export function createStorage(opened: OpenedDatabase): Storage {
     kind: opened.kind,
     workspaces: workspaceStore(db),
     apiKeys: apiKeyStore(db),
+    sweeps: sweepStore(db, (tx, workspaceId) => storesOf(tx, workspaceId, true)),
     forWorkspace(workspaceId): WorkspaceStorage {
       return {
         ...storesOf(db, workspaceId),
