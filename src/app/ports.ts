@@ -9,6 +9,7 @@ import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { AnalyticsStores } from './reports/report-ports.ts'
 import type { SiteDirectory, TrackingStore } from './tracking/tracking-ports.ts'
+import type { SlaStores, SweepStore } from './sla/sla-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -358,6 +359,7 @@ export type Stores = {
   readonly scoring: ScoringStores
   readonly analytics: AnalyticsStores
   readonly tracking: TrackingStore
+  readonly sla: SlaStores
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.
@@ -406,6 +408,7 @@ export interface Storage {
   readonly apiKeys: ApiKeyStore
   /** Public site keys of the tracking script, across workspaces. */
   readonly sites: SiteDirectory
+  readonly sweeps: SweepStore
   forWorkspace(workspaceId: WorkspaceId): WorkspaceStorage
   /** Throws `store.unavailable` when the database does not answer. */
   ping(): Promise<void>

@@ -49,6 +49,8 @@ export const exitCodes = {
   'sla.invalid_calendar': 7,
   'sla.no_business_time': 7,
   'sla.clock_not_found': 4,
+  'webhook.name_taken': 5,
+  'webhook.not_found': 4,
   'store.locked': 75,
   'store.unavailable': 69,
   'config.invalid': 78,

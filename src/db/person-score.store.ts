@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { PersonScoreStore, ScoringRow } from '../app/scoring/scoring-ports.ts'
 import { findPersonEvents } from './find-person-events.ts'
+import { enqueueNotifications } from './outbox.store.ts'
 import type { AccountId, PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 
@@ -133,26 +134,6 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
           AND to_stage = ${stage}`.execute(db)
       return new Set(rows.map((row) => row.person_id as PersonId))
     },
-    async notify(notifications) {
-      if (notifications.length === 0) return
-      await db
-        .insertInto('outbox')
-        .values(
-          notifications.map((n) => ({
-            workspace_id: workspaceId,
-            topic: n.topic,
-            target: n.target,
-            payload: JSON.stringify(n.payload),
-            dedupe_key: n.dedupeKey,
-          })),
-        )
-        .onConflict((conflict) =>
-          conflict
-            .columns(['workspace_id', 'dedupe_key'])
-            .where('dedupe_key', 'is not', null)
-            .doNothing(),
-        )
-        .execute()
-    },
+    notify: (notifications) => enqueueNotifications(db, workspaceId, notifications),
   }
 }

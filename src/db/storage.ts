@@ -20,6 +20,10 @@ import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
 import { siteDirectory, trackingStore } from './tracking.store.ts'
+import { outboxStore } from './outbox.store.ts'
+import { slaClockStore } from './sla-clock.store.ts'
+import { sweepStore } from './sweep.store.ts'
+import { webhookStore } from './webhook.store.ts'
 
 let savepoints = 0
 
@@ -43,6 +47,11 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     },
     analytics: analyticsStores(db, workspaceId),
     tracking: trackingStore(db, workspaceId),
+    sla: {
+      clocks: slaClockStore(db, workspaceId),
+      outbox: outboxStore(db, workspaceId),
+      webhooks: webhookStore(db, workspaceId),
+    },
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))
@@ -73,6 +82,7 @@ export function createStorage(opened: OpenedDatabase): Storage {
     workspaces: workspaceStore(db),
     apiKeys: apiKeyStore(db),
     sites: siteDirectory(db),
+    sweeps: sweepStore(db, (tx, workspaceId) => storesOf(tx, workspaceId, true)),
     forWorkspace(workspaceId): WorkspaceStorage {
       return {
         ...storesOf(db, workspaceId),

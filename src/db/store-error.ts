@@ -13,6 +13,10 @@ const uniqueConflicts: Record<string, { code: ErrorCode; message: string }> = {
     code: 'user.email_taken',
     message: 'A user with this email already exists in this workspace.',
   },
+  webhook_workspace_id_name_key: {
+    code: 'webhook.name_taken',
+    message: 'A webhook with this name already exists in this workspace; pick another name.',
+  },
   account_domain: {
     code: 'account.domain_taken',
     message:

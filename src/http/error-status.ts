@@ -50,6 +50,8 @@ export const errorStatus = {
   'sla.invalid_calendar': 422,
   'sla.no_business_time': 422,
   'sla.clock_not_found': 404,
+  'webhook.name_taken': 409,
+  'webhook.not_found': 404,
   'store.locked': 503,
   'store.unavailable': 503,
   'config.invalid': 500,

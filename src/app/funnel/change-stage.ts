@@ -3,6 +3,7 @@ import type { Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
+import { applyClockChanges } from '../sla/apply-clock-changes.ts'
 import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
 
 export type StageChangeInput = {
@@ -97,7 +98,16 @@ export async function recordStageEntry(
     actor: ctx.actor,
   })
   const event = await tx.stageEvents.append(draft)
-  return agreed.implies ? { ...event, implies: agreed.implies } : event
+  if (!agreed.implies) return event
+  if (inForce && input.subject.type === 'person') {
+    const change = {
+      personId: input.subject.id,
+      occurredAt: event.occurredAt,
+      implies: agreed.implies,
+    }
+    await applyClockChanges(tx, ctx, { ...change, inForce })
+  }
+  return { ...event, implies: agreed.implies }
 }
 
 /**

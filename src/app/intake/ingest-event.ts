@@ -1,6 +1,7 @@
 import { cleanEvent, reject, type CleanEvent, type EventInput } from '../../core/imports/index.ts'
 import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { stopClocksOnActivities } from '../sla/record-owner-touch.ts'
 import type { ImportedActivity } from './import-ports.ts'
 import { identifyVisitors, visitorIdentities } from '../tracking/identify-visitors.ts'
 import type { RowOutcome } from './ingest-each.ts'
@@ -75,6 +76,11 @@ export async function ingestEvents(
     const activities = planned.filter((p): p is ImportedActivity => 'personId' in p)
     const stored = await tx.imports.events.insertNew(activities)
     await identifyVisitors(tx, ctx, visitorIdentities(activities))
+    await stopClocksOnActivities(
+      tx,
+      ctx,
+      activities.filter((a) => stored.has(a.idempotencyKey)),
+    )
     const seen = new Set<string>()
     return planned.map((p): RowOutcome => {
       if (!('personId' in p)) return p

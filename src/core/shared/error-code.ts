@@ -47,6 +47,8 @@ export const errorCodes = [
   'sla.invalid_calendar',
   'sla.no_business_time',
   'sla.clock_not_found',
+  'webhook.name_taken',
+  'webhook.not_found',
   'store.locked',
   'store.unavailable',
   'config.invalid',

@@ -1,0 +1,99 @@
+import { sql, type Kysely } from 'kysely'
+import type { ClockStore } from '../app/sla/sla-ports.ts'
+import type { PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
+import type { Database } from './schema.ts'
+import { toSlaClock } from './sla-clock-rows.ts'
+
+const clocksPerStatement = 1000
+
+/** Response clocks of one workspace. */
+export function slaClockStore(db: Kysely<Database>, workspaceId: WorkspaceId): ClockStore {
+  const mine = () => db.selectFrom('sla_clock').selectAll().where('workspace_id', '=', workspaceId)
+  return {
+    async insert(clocks) {
+      for (let start = 0; start < clocks.length; start += clocksPerStatement) {
+        const rows = clocks.slice(start, start + clocksPerStatement).map((clock) => ({
+          workspace_id: workspaceId,
+          kind: clock.kind,
+          person_id: clock.personId,
+          opportunity_id: clock.opportunityId,
+          owner_id: clock.ownerId,
+          priority: clock.priority,
+          started_at: clock.startedAt,
+          due_at: clock.dueAt,
+          next_check_at: clock.nextCheckAt,
+          agreement_version: clock.agreementVersion,
+        }))
+        await db.insertInto('sla_clock').values(rows).execute()
+      }
+    },
+    async findRunning(personId, kinds, options = {}) {
+      if (kinds.length === 0) return []
+      const query = mine()
+        .where('person_id', '=', personId)
+        .where('kind', 'in', kinds)
+        .where('stopped_at', 'is', null)
+        .orderBy('id')
+      return (await (options.forUpdate ? query.forUpdate() : query).execute()).map(toSlaClock)
+    },
+    async stop(stops) {
+      for (const stop of stops) {
+        await db
+          .updateTable('sla_clock')
+          .set({ stopped_at: stop.stoppedAt, outcome: stop.outcome, next_check_at: null })
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', stop.id)
+          .execute()
+      }
+    },
+    async advance(id, change) {
+      await db
+        .updateTable('sla_clock')
+        .set({
+          outcome: change.outcome,
+          escalation_level: change.escalationLevel,
+          next_check_at: change.nextCheckAt,
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .where('stopped_at', 'is', null)
+        .execute()
+    },
+    async listForPerson(personId) {
+      const rows = await mine()
+        .where('person_id', '=', personId)
+        .orderBy('started_at', 'desc')
+        .orderBy('id')
+        .execute()
+      return rows.map(toSlaClock)
+    },
+    async findLead(personId) {
+      const row = await db
+        .selectFrom('person as p')
+        .leftJoin('user as u', (join) =>
+          join.onRef('u.workspace_id', '=', 'p.workspace_id').onRef('u.id', '=', 'p.owner_id'),
+        )
+        .select(['p.id', 'p.owner_id', 'p.score', 'p.stage', 'u.manager_id'])
+        .where('p.workspace_id', '=', workspaceId)
+        .where('p.id', '=', personId)
+        .executeTakeFirst()
+      if (!row) return undefined
+      return {
+        id: row.id as PersonId,
+        ownerId: row.owner_id as UserId | null,
+        managerId: (row.manager_id ?? null) as UserId | null,
+        score: row.score === null ? null : Number(row.score),
+        stage: row.stage,
+      }
+    },
+    async clearOwner(personId) {
+      const { rows } = await sql<{ owner_id: string | null }>`
+        UPDATE person AS p SET owner_id = NULL, updated_at = now()
+        FROM person AS before
+        WHERE p.workspace_id = ${workspaceId} AND p.id = ${personId}
+          AND before.workspace_id = p.workspace_id AND before.id = p.id
+        RETURNING before.owner_id`.execute(db)
+      return (rows[0]?.owner_id ?? null) as UserId | null
+    },
+  }
+}
