@@ -7,6 +7,8 @@ import type {
 } from '../core/duplicates/index.ts'
 import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
+import type { PlanStore } from './planning/planning-ports.ts'
+import type { ExperimentStore } from './experiments/experiment-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -351,6 +353,8 @@ export type Stores = {
   readonly duplicates: DuplicateStore
   readonly imports: ImportStores
   readonly scoring: ScoringStores
+  readonly plans: PlanStore
+  readonly experiments: ExperimentStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

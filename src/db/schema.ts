@@ -237,6 +237,7 @@ export type PlanTable = Keyed & {
   result: Json | null
   created_by: string
   created_at: CreatedAt
+  document: JsonDefault
 }
 
 export type ExperimentTable = Keyed & {
@@ -246,6 +247,15 @@ export type ExperimentTable = Keyed & {
   started_at: Timestamp | null
   stopped_at: Timestamp | null
   created_at: CreatedAt
+  created_by: Generated<string>
+}
+
+export type ExperimentAssignmentTable = Owned & {
+  experiment_id: string
+  person_id: string
+  arm: string
+  bucket: number
+  assigned_at: Timestamp
 }
 
 export type OutboxTable = Owned & {
@@ -333,6 +343,7 @@ export type Database = {
   enrollment: EnrollmentTable
   plan: PlanTable
   experiment: ExperimentTable
+  experiment_assignment: ExperimentAssignmentTable
   outbox: OutboxTable
   audit_log: AuditLogTable
   idempotency_key: IdempotencyKeyTable

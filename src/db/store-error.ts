@@ -13,6 +13,11 @@ const uniqueConflicts: Record<string, { code: ErrorCode; message: string }> = {
     code: 'user.email_taken',
     message: 'A user with this email already exists in this workspace.',
   },
+  experiment_workspace_id_name_key: {
+    code: 'experiment.invalid',
+    message:
+      'An experiment with this name already exists in this workspace; give the new one its own name.',
+  },
   account_domain: {
     code: 'account.domain_taken',
     message:
