@@ -10,6 +10,8 @@ import type { ScoringStores } from './scoring/scoring-ports.ts'
 import type { AnalyticsStores } from './reports/report-ports.ts'
 import type { SiteDirectory, TrackingStore } from './tracking/tracking-ports.ts'
 import type { SlaStores, SweepStore } from './sla/sla-ports.ts'
+import type { PlanStore } from './planning/planning-ports.ts'
+import type { ExperimentStore } from './experiments/experiment-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -360,6 +362,8 @@ export type Stores = {
   readonly analytics: AnalyticsStores
   readonly tracking: TrackingStore
   readonly sla: SlaStores
+  readonly plans: PlanStore
+  readonly experiments: ExperimentStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

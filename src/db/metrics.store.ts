@@ -15,6 +15,7 @@ const dimensionSql: Record<FunnelDimension, RawBuilder<string | null>> = {
   country: sql`p.country`,
   cohort: sql`to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM')`,
   agreement_version: sql`e.version::text`,
+  week: sql`to_char(e.at AT TIME ZONE 'UTC', 'IYYY-"W"IW')`,
 }
 
 /**

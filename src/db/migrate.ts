@@ -11,6 +11,7 @@ import * as clocksAndDelivery from './migrations/0008-clocks-and-delivery.ts'
 import * as handoffRouting from './migrations/0009-handoff-routing.ts'
 import * as marketSize from './migrations/0012-market-size.ts'
 import * as tracking from './migrations/0013-tracking.ts'
+import * as planning from './migrations/0010-planning.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-handoff-routing': handoffRouting,
   '0012-market-size': marketSize,
   '0013-tracking': tracking,
+  '0010-planning': planning,
 }
 
 export type MigrationReport = {

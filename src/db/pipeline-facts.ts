@@ -9,6 +9,8 @@ const dimensionSql: Record<PipelineDimension, RawBuilder<string | null>> = {
   product: sql`o.product`,
   owner: sql`u.email`,
   cohort: sql`to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM')`,
+  source: sql`(SELECT p.source FROM person p
+                WHERE p.workspace_id = o.workspace_id AND p.id = o.primary_person_id)`,
 }
 
 const days = (value: number | null | undefined) => value ?? null

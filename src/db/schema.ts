@@ -239,6 +239,7 @@ export type PlanTable = Keyed & {
   result: Json | null
   created_by: string
   created_at: CreatedAt
+  document: JsonDefault
 }
 
 export type ExperimentTable = Keyed & {
@@ -248,6 +249,7 @@ export type ExperimentTable = Keyed & {
   started_at: Timestamp | null
   stopped_at: Timestamp | null
   created_at: CreatedAt
+  created_by: Generated<string>
 }
 
 export type OutboxTable = Owned & {
@@ -428,6 +430,14 @@ export type AccountIpRangeTable = Owned & {
   created_at: CreatedAt
 }
 
+export type ExperimentAssignmentTable = Owned & {
+  experiment_id: string
+  person_id: string
+  arm: string
+  bucket: number
+  assigned_at: Timestamp
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -466,4 +476,5 @@ export type Database = {
   tracking_origin: TrackingOriginTable
   visitor: VisitorTable
   account_ip_range: AccountIpRangeTable
+  experiment_assignment: ExperimentAssignmentTable
 }

@@ -10,6 +10,8 @@ import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
 import { personScoreStore } from './person-score.store.ts'
 import { scoreModelStore } from './score-model.store.ts'
+import { planStore } from './plan.store.ts'
+import { experimentStore } from './experiment.store.ts'
 import { metricsStore } from './metrics.store.ts'
 import { analyticsStores } from './analytics.store.ts'
 import { reportStore } from './report.store.ts'
@@ -52,6 +54,8 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
       outbox: outboxStore(db, workspaceId),
       webhooks: webhookStore(db, workspaceId),
     },
+    plans: planStore(db, workspaceId),
+    experiments: experimentStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

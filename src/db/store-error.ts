@@ -17,6 +17,11 @@ const uniqueConflicts: Record<string, { code: ErrorCode; message: string }> = {
     code: 'webhook.name_taken',
     message: 'A webhook with this name already exists in this workspace; pick another name.',
   },
+  experiment_workspace_id_name_key: {
+    code: 'experiment.invalid',
+    message:
+      'An experiment with this name already exists in this workspace; give the new one its own name.',
+  },
   account_domain: {
     code: 'account.domain_taken',
     message:

@@ -57,7 +57,7 @@ export const PeriodQuery = z.strictObject({
     .optional()
     .openapi({ description: 'YYYY-MM-DD or ISO instant; exclusive; default now' }),
   by: z.string().optional().openapi({
-    description: 'source (origin, channel), owner, country, cohort or agreement_version',
+    description: 'source (origin, channel), owner, country, cohort, agreement_version or week (ISO)',
   }),
 })
 
@@ -100,7 +100,7 @@ export const PipelineReportBody = z
   .openapi('PipelineReport')
 
 export const PipelineQuery = PeriodQuery.extend({
-  by: z.string().optional().openapi({ description: 'product, owner or cohort' }),
+  by: z.string().optional().openapi({ description: 'product, owner, cohort or source' }),
   silentAfterDays: z.coerce
     .number()
     .int()

@@ -18,7 +18,7 @@ export const silentDealWeight = 0.5
 
 export const pipelineSplits: Dimensions<PipelineDimension> = {
   parse: toPipelineDimension,
-  names: 'product, owner, cohort',
+  names: 'product, owner, cohort, source',
 }
 
 const dayMs = 86_400_000

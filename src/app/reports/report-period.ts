@@ -22,7 +22,7 @@ export type Dimensions<D extends string> = {
 
 export const funnelSplits: Dimensions<FunnelDimension> = {
   parse: toFunnelDimension,
-  names: 'source (or origin, channel), owner, country, cohort, agreement_version',
+  names: 'source (or origin, channel), owner, country, cohort, agreement_version, week',
 }
 
 // Before any lead anyone could import: an open start means "since the beginning".

@@ -80,7 +80,7 @@ export function addPipelineReport(report: Command, deps: ProgramDeps): void {
     report,
     'pipeline',
     'Deals by stage (open ones weighted, silent ones discounted), win rate, average deal, cycle',
-    'split by product, owner or cohort',
+    'split by product, owner, cohort or source',
   )
     .option(
       '--silent-days <n>',

@@ -5,6 +5,7 @@ export const funnelDimensions = [
   'country',
   'cohort',
   'agreement_version',
+  'week',
 ] as const
 export type FunnelDimension = (typeof funnelDimensions)[number]
 

@@ -1,5 +1,5 @@
-/** What the pipeline report can split by: the deal's product, its owner, or the month it opened. */
-export const pipelineDimensions = ['product', 'owner', 'cohort'] as const
+/** What the pipeline report can split by: the deal's product, its owner, the month it opened, or its person's lead source. */
+export const pipelineDimensions = ['product', 'owner', 'cohort', 'source'] as const
 export type PipelineDimension = (typeof pipelineDimensions)[number]
 
 /** The dimension a `--by` value names, or undefined when it names none. */

@@ -40,6 +40,7 @@ describe('checkDesign', () => {
   const design: ExperimentDesign = {
     kind: 'holdout',
     stage: 'mql',
+    meetingStage: 'sql',
     arms,
     seed: 's',
     minimumDetectableLift: 0.2,

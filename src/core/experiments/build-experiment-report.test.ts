@@ -5,6 +5,7 @@ import type { ExperimentDesign } from './types.ts'
 const design: ExperimentDesign = {
   kind: 'holdout',
   stage: 'mql',
+  meetingStage: 'sql',
   arms: [
     { name: 'reps', share: 0.5, repGroup: 'east' },
     { name: 'holdout', share: 0.5 },

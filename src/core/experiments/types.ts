@@ -16,6 +16,8 @@ export type ExperimentDesign = {
   readonly kind: 'holdout' | 'ab'
   /** The stage whose entrants are assigned (seed 004: MQLs / Conversation Leads). */
   readonly stage: string
+  /** A lead counts as a meeting once it reaches this stage or a later one (seed 004: first sales meeting = sql). */
+  readonly meetingStage: string
   readonly arms: readonly ExperimentArm[]
   /** Mixed into the hash with the person id; defaults to the experiment id. */
   readonly seed: string

@@ -1,0 +1,96 @@
+import { leadPath } from '../../core/analytics/index.ts'
+import {
+  assignArm,
+  buildExperimentReport,
+  checkDesign,
+  type ExperimentReport,
+} from '../../core/experiments/index.ts'
+import type { CanonicalStage } from '../../core/funnel/index.ts'
+import { AppError, type PersonId } from '../../core/shared/index.ts'
+import type { UseCaseContext } from '../context.ts'
+import type { Stores } from '../ports.ts'
+import type { ExperimentDocument } from './experiment.schema.ts'
+import type { StoredExperiment } from './experiment-ports.ts'
+
+/** Starts an experiment from its design; its arms take leads from now on. */
+export async function createExperiment(
+  ctx: UseCaseContext,
+  document: ExperimentDocument,
+): Promise<StoredExperiment> {
+  const { name, ...design } = document
+  checkDesign({ ...design, seed: design.seed ?? '' })
+  return ctx.store.experiments.insert({
+    name,
+    design,
+    startedAt: ctx.clock.now(),
+    createdBy: ctx.actor,
+  })
+}
+
+/** An experiment, or `experiment.not_found`. */
+export async function getExperiment(ctx: UseCaseContext, id: string): Promise<StoredExperiment> {
+  const experiment = await ctx.store.experiments.find(id)
+  if (experiment === undefined) {
+    throw new AppError('experiment.not_found', `No experiment ${id} in this workspace.`, {
+      details: { id },
+    })
+  }
+  return experiment
+}
+
+/** A person's arm in one running experiment, as routing needs it. */
+export type ArmAssignment = {
+  readonly experimentId: string
+  readonly experiment: string
+  readonly arm: string
+  readonly repGroup?: string
+  readonly routingRule?: string
+}
+
+/**
+ * Puts a person in an arm of every running experiment, inside the caller's transaction `tx`: the arm
+ * is the seeded hash of the experiment seed and the person id, recorded once; a person already
+ * assigned keeps the arm recorded first.
+ */
+export async function assignToExperiment(
+  tx: Stores,
+  ctx: UseCaseContext,
+  personId: PersonId,
+): Promise<readonly ArmAssignment[]> {
+  const running = await tx.experiments.listRunning()
+  const assignedAt = ctx.clock.now()
+  const recorded = await tx.experiments.assign(
+    running.map((e) => ({
+      experimentId: e.id,
+      personId,
+      assignedAt,
+      ...assignArm(e.design.arms, e.design.seed, personId),
+    })),
+  )
+  return running.flatMap((e) => {
+    const arm = e.design.arms.find(
+      (a) => a.name === recorded.find((r) => r.experimentId === e.id)?.arm,
+    )
+    if (arm === undefined) return []
+    const extra = {
+      ...(arm.repGroup === undefined ? {} : { repGroup: arm.repGroup }),
+      ...(arm.routingRule === undefined ? {} : { routingRule: arm.routingRule }),
+    }
+    return [{ experimentId: e.id, experiment: e.name, arm: arm.name, ...extra }]
+  })
+}
+
+export type ExperimentReportView = ExperimentReport & { readonly experiment: StoredExperiment }
+
+/** Lift per arm in meetings, pipeline and revenue with confidence intervals, and the sample size needed. */
+export async function experimentReport(
+  ctx: UseCaseContext,
+  id: string,
+): Promise<ExperimentReportView> {
+  const experiment = await getExperiment(ctx, id)
+  const from = leadPath.indexOf(experiment.design.meetingStage as CanonicalStage)
+  const meetingStages =
+    from < 0 ? [experiment.design.meetingStage] : [...leadPath.slice(from), 'customer']
+  const outcomes = await ctx.store.experiments.outcomes(experiment.id, meetingStages)
+  return { experiment, ...buildExperimentReport(experiment.design, outcomes) }
+}
