@@ -31,6 +31,8 @@ export const exitCodes = {
   'score_model.not_found': 4,
   'score_model.not_draft': 5,
   'score_model.none_live': 4,
+  'score_model.not_promotable': 7,
+  'score_model.no_previous': 4,
   'user.not_found': 4,
   'user.email_taken': 5,
   'store.locked': 75,

@@ -10,6 +10,7 @@ import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
 import { personScoreStore } from './person-score.store.ts'
 import { scoreModelStore } from './score-model.store.ts'
+import { predictiveStore } from './predictive.store.ts'
 import { metricsStore } from './metrics.store.ts'
 import { reportStore } from './report.store.ts'
 import type { Database } from './schema.ts'
@@ -39,6 +40,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
       models: scoreModelStore(db, workspaceId),
       people: personScoreStore(db, workspaceId),
     },
+    predictive: predictiveStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

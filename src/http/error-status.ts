@@ -32,6 +32,8 @@ export const errorStatus = {
   'score_model.not_found': 404,
   'score_model.not_draft': 409,
   'score_model.none_live': 409,
+  'score_model.not_promotable': 422,
+  'score_model.no_previous': 409,
   'user.not_found': 404,
   'user.email_taken': 409,
   'store.locked': 503,

@@ -192,4 +192,8 @@ export const AgreementSchema = object({
   responsibilities: object({ marketing: list(text()), sdr: list(text()), sales: list(text()) }),
   review: object({ firstReviewAfterDays: count(), thenEveryMonths: count() }),
   signatories: object({ marketing: list(signatorySchema), sales: list(signatorySchema) }),
+  predictive: object({
+    minOutcomesPerClass: count().optional(),
+    unresponsiveAfterDays: count().optional(),
+  }).optional(),
 }) satisfies z.ZodType<Agreement>

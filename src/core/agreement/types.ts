@@ -207,6 +207,14 @@ export type Goals = {
   readonly activities?: readonly ActivityGoal[]
 }
 
+/** How predictive scoring learns from outcomes; every field has a documented default. */
+export type PredictivePolicy = {
+  /** Positives and negatives (each) a model must have learned from before it may go live; default 50. */
+  readonly minOutcomesPerClass?: number
+  /** Days without engagement after which an open lead counts as unresponsive (a negative); default 90. */
+  readonly unresponsiveAfterDays?: number
+}
+
 export type Signatory = { readonly name: string; readonly email: string; readonly title?: string }
 
 export type Agreement = {
@@ -228,6 +236,8 @@ export type Agreement = {
   readonly responsibilities: Readonly<Record<Team, readonly string[]>>
   readonly review: { readonly firstReviewAfterDays: number; readonly thenEveryMonths: number }
   readonly signatories: Readonly<Record<Side, readonly Signatory[]>>
+  /** Predictive scoring policy; absent means the defaults. */
+  readonly predictive?: PredictivePolicy
 }
 
 /** A located finding: where in the document, what is wrong, how to fix it. */

@@ -29,6 +29,8 @@ export const errorCodes = [
   'score_model.not_found',
   'score_model.not_draft',
   'score_model.none_live',
+  'score_model.not_promotable',
+  'score_model.no_previous',
   'user.not_found',
   'user.email_taken',
   'store.locked',
