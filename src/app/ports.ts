@@ -12,6 +12,7 @@ import type { SiteDirectory, TrackingStore } from './tracking/tracking-ports.ts'
 import type { SlaStores, SweepStore } from './sla/sla-ports.ts'
 import type { PlanStore } from './planning/planning-ports.ts'
 import type { ExperimentStore } from './experiments/experiment-ports.ts'
+import type { PredictiveStore } from './predict/predictive-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -364,6 +365,7 @@ export type Stores = {
   readonly sla: SlaStores
   readonly plans: PlanStore
   readonly experiments: ExperimentStore
+  readonly predictive: PredictiveStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

@@ -20,6 +20,7 @@ import { duplicateApi } from './duplicate-api.ts'
 import { scoringApi } from './scoring-api.ts'
 import { analyticsApi } from './analytics-api.ts'
 import { trackingApi } from './tracking-api.ts'
+import { predictiveApi } from './predictive-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -179,6 +180,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     scoring: scoringApi(call),
     analytics: analyticsApi(call),
     tracking: trackingApi(call),
+    predictive: predictiveApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

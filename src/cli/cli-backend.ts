@@ -27,6 +27,7 @@ import type { Page, PageRequest } from '../core/shared/index.ts'
 import type { ScoringBackend } from './scoring-backend.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 import type { TrackingBackend } from './tracking-backend.ts'
+import type { PredictiveBackend } from './predictive-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -79,5 +80,7 @@ export interface CliBackend {
   readonly analytics: AnalyticsBackend
   /** Tracking: site key and origins, account IP ranges, timelines. */
   readonly tracking: TrackingBackend
+  /** Predictive models: train on outcomes, register, promote, roll back; look-alikes. */
+  readonly predictive: PredictiveBackend
   close(): Promise<void>
 }

@@ -118,6 +118,15 @@ function memoryBackend(calls: string[]): CliBackend {
       removeIpRange: () => Promise.reject(new AppError('track.ip_range_not_found', 'not here')),
       timeline: () => Promise.reject(new AppError('person.not_found', 'not in this test')),
     },
+    predictive: {
+      trainFromOutcomes: () => Promise.reject(new AppError('store.unavailable', 'not here')),
+      registerModel: () => Promise.reject(new AppError('store.unavailable', 'not here')),
+      promoteModel: () => Promise.reject(new AppError('score_model.not_found', 'not here')),
+      rollbackModel: () => Promise.reject(new AppError('score_model.no_previous', 'not here')),
+      listModels: () => Promise.resolve([]),
+      getModel: () => Promise.reject(new AppError('score_model.not_found', 'not here')),
+      lookalikes: () => Promise.reject(new AppError('store.unavailable', 'not here')),
+    },
     close() {
       calls.push('close')
       return Promise.resolve()

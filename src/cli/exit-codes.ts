@@ -43,6 +43,8 @@ export const exitCodes = {
   'track.origin_not_found': 4,
   'track.ip_range_not_found': 4,
   'track.ip_range_taken': 5,
+  'score_model.not_promotable': 7,
+  'score_model.no_previous': 4,
   'user.not_found': 4,
   'user.email_taken': 5,
   'sla.invalid_duration': 2,

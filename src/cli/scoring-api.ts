@@ -21,11 +21,15 @@ function toExplanation(wire: Wire): ScoreExplanation {
   const contributions = (wire['contributions'] as Wire[]).map((c) =>
     c['occurredAt'] === undefined ? c : { ...c, occurredAt: dateOf(c['occurredAt']) },
   )
+  const prediction = wire['prediction'] as Wire | undefined
   return {
     ...wire,
     scoredAt: dateOf(wire['scoredAt']),
     at: dateOf(wire['at']),
     contributions,
+    ...(prediction === undefined
+      ? {}
+      : { prediction: { ...prediction, at: dateOf(prediction['at']) } }),
   } as unknown as ScoreExplanation
 }
 

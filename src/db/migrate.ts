@@ -12,6 +12,7 @@ import * as handoffRouting from './migrations/0009-handoff-routing.ts'
 import * as marketSize from './migrations/0012-market-size.ts'
 import * as tracking from './migrations/0013-tracking.ts'
 import * as planning from './migrations/0010-planning.ts'
+import * as predictiveModels from './migrations/0011-predictive-models.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0012-market-size': marketSize,
   '0013-tracking': tracking,
   '0010-planning': planning,
+  '0011-predictive-models': predictiveModels,
 }
 
 export type MigrationReport = {

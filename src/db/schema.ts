@@ -208,6 +208,7 @@ export type ScoreModelTable = Keyed & {
   created_by: Generated<string>
   published_at: Timestamp | null
   created_at: CreatedAt
+  replaces_version: number | null
 }
 
 export type SegmentTable = Keyed & { name: string; definition: Json; created_at: CreatedAt }

@@ -19,6 +19,8 @@ function toStoredModel(row: Selectable<ScoreModelTable>): StoredScoreModel {
     createdBy: row.created_by,
     createdAt: row.created_at,
     publishedAt: row.published_at,
+    trainedAt: row.trained_at,
+    replacesVersion: row.replaces_version,
   }
 }
 
@@ -46,6 +48,8 @@ export function scoreModelStore(db: Kysely<Database>, workspaceId: WorkspaceId):
           status: 'draft',
           document: JSON.stringify(draft.document),
           created_by: draft.createdBy,
+          metrics: draft.metrics === undefined ? null : JSON.stringify(draft.metrics),
+          trained_at: draft.trainedAt ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow()
@@ -55,24 +59,35 @@ export function scoreModelStore(db: Kysely<Database>, workspaceId: WorkspaceId):
       const row = await mine().where('version', '=', version).executeTakeFirst()
       return row === undefined ? undefined : toStoredModel(row)
     },
-    async findLive() {
-      const row = await mine().where('status', '=', 'live').executeTakeFirst()
+    async findLive(kind = 'rules') {
+      const row = await mine()
+        .where('status', '=', 'live')
+        .where('kind', '=', kind)
+        .executeTakeFirst()
       return row === undefined ? undefined : toStoredModel(row)
     },
     async list() {
       return (await mine().orderBy('version').execute()).map(toStoredModel)
     },
-    async publish(version, at) {
+    async publish(version, at, options = {}) {
       await sql`SELECT pg_advisory_xact_lock(hashtext(${`score_model:${workspaceId}`}))`.execute(db)
-      await db
+      const target = await mine().where('version', '=', version).executeTakeFirst()
+      if (target === undefined) return
+      const retired = await db
         .updateTable('score_model')
         .set({ status: 'retired' })
         .where('workspace_id', '=', workspaceId)
         .where('status', '=', 'live')
-        .execute()
+        .where('kind', '=', target.kind)
+        .returning('version')
+        .executeTakeFirst()
       await db
         .updateTable('score_model')
-        .set({ status: 'live', published_at: at })
+        .set({
+          status: 'live',
+          published_at: at,
+          ...(options.restore === true ? {} : { replaces_version: retired?.version ?? null }),
+        })
         .where('workspace_id', '=', workspaceId)
         .where('version', '=', version)
         .execute()

@@ -12,6 +12,7 @@ import { personScoreStore } from './person-score.store.ts'
 import { scoreModelStore } from './score-model.store.ts'
 import { planStore } from './plan.store.ts'
 import { experimentStore } from './experiment.store.ts'
+import { predictiveStore } from './predictive.store.ts'
 import { metricsStore } from './metrics.store.ts'
 import { analyticsStores } from './analytics.store.ts'
 import { reportStore } from './report.store.ts'
@@ -56,6 +57,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     },
     plans: planStore(db, workspaceId),
     experiments: experimentStore(db, workspaceId),
+    predictive: predictiveStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

@@ -22,6 +22,7 @@ import { funnelRoutes } from './funnel.routes.ts'
 import { analyticsRoutes } from './analytics.routes.ts'
 import { reportRoutes } from './report.routes.ts'
 import { scoringRoutes } from './scoring.routes.ts'
+import { predictiveRoutes } from './predictive.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -135,6 +136,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   personActivityRoutes(app)
   importMappingRoutes(app)
   trackAdminRoutes(app)
+  predictiveRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

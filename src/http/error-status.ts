@@ -44,6 +44,8 @@ export const errorStatus = {
   'track.origin_not_found': 404,
   'track.ip_range_not_found': 404,
   'track.ip_range_taken': 409,
+  'score_model.not_promotable': 422,
+  'score_model.no_previous': 409,
   'user.not_found': 404,
   'user.email_taken': 409,
   'sla.invalid_duration': 422,

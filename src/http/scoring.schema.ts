@@ -60,6 +60,23 @@ const ContributionBody = z
   })
   .openapi('ScoreContribution')
 
+const PredictionBody = z
+  .object({
+    modelVersion: z.number().int(),
+    probability: z.number().openapi({ description: 'P(converts), 0..1' }),
+    at: timestamp,
+    contributions: z.array(
+      z.object({
+        feature: z.string(),
+        label: z.string().openapi({ description: 'The feature in words' }),
+        value: z.string(),
+        logOdds: z.number().openapi({ description: 'Push on the log-odds; + raises the odds' }),
+      }),
+    ),
+    explanation: z.string().openapi({ description: 'The top contributions in plain words' }),
+  })
+  .openapi('PersonPrediction')
+
 export const ScoreExplanationBody = z
   .object({
     personId: z.uuid(),
@@ -72,11 +89,23 @@ export const ScoreExplanationBody = z
     total: z.number(),
     band: z.object({ fit: z.string(), engagement: z.string(), name: z.string() }),
     contributions: z.array(ContributionBody),
+    prediction: PredictionBody.optional().openapi({
+      description: 'The live predictive model, scored on request; absent when none is live',
+    }),
   })
   .openapi('ScoreExplanation')
 
-export const toExplanationBody = (e: ScoreExplanation) => ({
+export const toExplanationBody = ({ prediction, ...e }: ScoreExplanation) => ({
   ...e,
+  ...(prediction === undefined
+    ? {}
+    : {
+        prediction: {
+          ...prediction,
+          contributions: [...prediction.contributions],
+          at: prediction.at.toISOString(),
+        },
+      }),
   scoredAt: e.scoredAt?.toISOString() ?? null,
   at: e.at.toISOString(),
   contributions: e.contributions.map(({ occurredAt, ...c }) =>

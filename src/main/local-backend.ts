@@ -25,6 +25,7 @@ import type { CliBackend } from '../cli/cli-backend.ts'
 import { localScoring } from './local-scoring.ts'
 import { localAnalytics } from './local-analytics.ts'
 import { localTracking } from './local-tracking.ts'
+import { localPredictive } from './local-predictive.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -73,6 +74,7 @@ export function localBackend(
     scoring: localScoring(ctx),
     analytics: localAnalytics(ctx),
     tracking: localTracking(ctx),
+    predictive: localPredictive(ctx),
     close: options.close,
   }
 }

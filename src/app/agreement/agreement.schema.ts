@@ -260,4 +260,8 @@ export const AgreementSchema = object({
   review: object({ firstReviewAfterDays: count(), thenEveryMonths: count() }),
   signatories: object({ marketing: list(signatorySchema), sales: list(signatorySchema) }),
   routing: routingSchema.optional(),
+  predictive: object({
+    minOutcomesPerClass: count().optional(),
+    unresponsiveAfterDays: count().optional(),
+  }).optional(),
 }) satisfies z.ZodType<Agreement>

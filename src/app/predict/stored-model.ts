@@ -1,4 +1,9 @@
-import { algorithms, type Leak, type TrainedModel } from '../../core/predict/index.ts'
+import {
+  algorithms,
+  type Leak,
+  type OutcomeReason,
+  type TrainedModel,
+} from '../../core/predict/index.ts'
 import { AppError } from '../../core/shared/index.ts'
 
 /** How the model did on rows it never saw while training. */
@@ -22,6 +27,15 @@ export type StoredModel = {
   readonly target: string
   readonly positive: string
   readonly trainedAt: string
+  /** Present when trained on Baton's own outcomes (`baton model train --from-outcomes`). */
+  readonly outcomes?: TrainingOutcomes
+}
+
+/** Which outcomes a model trained on Baton's history learned from. */
+export type TrainingOutcomes = {
+  readonly since: string | null
+  readonly unresponsiveAfterDays: number
+  readonly reasons: Readonly<Record<OutcomeReason, number>>
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,6 +1,7 @@
 import { AppError, type PersonId } from '../../core/shared/index.ts'
 import type { PersonScore } from '../../core/scoring/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { predictPerson, type PersonPrediction } from '../predict/predict-person.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import { toScoreModel } from './read-score-model.ts'
 import { scoreRows } from './rescore-people.ts'
@@ -12,12 +13,15 @@ export type ScoreExplanation = PersonScore & {
   readonly modelVersion: number
   readonly scoredAt: Date | null
   readonly at: Date
+  /** The live predictive model's probability, scored on request; absent when none is live. */
+  readonly prediction?: PersonPrediction
 }
 
 /**
  * Explains a person's stored score: their events and facts scored again with the model version
  * and instant that produced it, so the contributions sum exactly to the stored total. A person not
- * scored yet is explained with the live model at now.
+ * scored yet is explained with the live model at now. When a predictive model is live, its
+ * probability for the person comes along, scored at now.
  */
 export async function explainScore(
   ctx: UseCaseContext,
@@ -41,5 +45,12 @@ export async function explainScore(
   const events = await people.findEvents([found.id])
   const [scored] = scoreRows(toScoreModel(stored), [found], events, { now: at, inForce })
   if (scored === undefined) throw new Error('scoreRows returned no score for one row')
-  return { ...scored.score, personId, modelVersion: stored.version, scoredAt: found.scoredAt, at }
+  const prediction = await predictPerson(ctx, personId)
+  const explained = { ...scored.score, personId, modelVersion: stored.version }
+  return {
+    ...explained,
+    scoredAt: found.scoredAt,
+    at,
+    ...(prediction === undefined ? {} : { prediction }),
+  }
 }

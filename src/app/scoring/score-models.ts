@@ -69,7 +69,7 @@ export async function publishScoreModel(
     if (stored.kind !== 'rules') {
       throw new AppError(
         'score_model.invalid',
-        `Version ${version} is a ${stored.kind} model; only rules models can be published yet.`,
+        `Version ${version} is a ${stored.kind} model; publish rules models here and promote predictive ones with baton model promote ${version}.`,
         {
           details: { version, kind: stored.kind },
         },

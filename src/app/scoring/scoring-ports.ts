@@ -23,6 +23,10 @@ export type StoredScoreModel = {
   readonly createdBy: string
   readonly createdAt: Date
   readonly publishedAt: Date | null
+  /** When a predictive model was trained (null for rules). */
+  readonly trainedAt: Date | null
+  /** The live version of the same kind this one replaced when it was made live. */
+  readonly replacesVersion: number | null
 }
 
 /** The registry of score-model versions, numbered per workspace; at most one is live. */
@@ -33,12 +37,18 @@ export interface ScoreModelStore {
     readonly kind: ScoreModelKind
     readonly document: unknown
     readonly createdBy: string
+    readonly metrics?: unknown
+    readonly trainedAt?: Date
   }): Promise<StoredScoreModel>
   find(version: number): Promise<StoredScoreModel | undefined>
-  findLive(): Promise<StoredScoreModel | undefined>
+  /** The live version of a kind (rules unless told). */
+  findLive(kind?: ScoreModelKind): Promise<StoredScoreModel | undefined>
   list(): Promise<readonly StoredScoreModel[]>
-  /** Retires the live version (if any) and makes `version` live, at `at`. */
-  publish(version: number, at: Date): Promise<void>
+  /**
+   * Retires the live version of the same kind (if any) and makes `version` live, at `at`; it
+   * remembers the version it replaced, unless `restore` (a rollback keeps the older link).
+   */
+  publish(version: number, at: Date, options?: { readonly restore?: boolean }): Promise<void>
 }
 
 /** A person as scoring reads them: facts for fit rules, where they stand, and their last score. */

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { stringify } from 'csv-stringify'
 import { Command, InvalidArgumentError, Option } from 'commander'
@@ -9,28 +9,36 @@ import {
   scoreRecords,
   type EvaluationReport,
 } from '../../app/predict/score-rows.ts'
-import { parseStoredModel, type StoredModel } from '../../app/predict/stored-model.ts'
+import type { StoredModel } from '../../app/predict/stored-model.ts'
+import { toTrainSummary } from '../../app/predict/train-summary.ts'
 import {
   algorithmChoices,
   trainPredictor,
   type AlgorithmChoice,
   type TrainReport,
 } from '../../app/predict/train-predictor.ts'
-import { AppError } from '../../core/shared/index.ts'
 import { readCsv } from '../csv/read-csv.ts'
 import { formatTable, present } from '../output.ts'
+import type { CliBackend } from '../cli-backend.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
+import { withBackend } from '../with-backend.ts'
+import { loadModel } from './model-file.ts'
+import { addModelRegistryCommands, versionLine } from './model-registry.command.ts'
 
 type TrainOptions = {
-  data: string
-  target: string
+  data?: string
+  target?: string
+  fromOutcomes?: boolean
+  since?: Date
+  register?: boolean
+  name?: string
   positive?: string
   delimiter?: string
   exclude: string[]
   allow: string[]
   algorithm: AlgorithmChoice
   seed: number
-  out: string
+  out?: string
 }
 
 type DataOptions = { model: string; data: string; delimiter?: string }
@@ -53,27 +61,6 @@ const list = (value: string): string[] =>
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`
 const fixed = (value: number | null, digits = 3) => (value === null ? '' : value.toFixed(digits))
 
-async function loadModel(file: string): Promise<StoredModel> {
-  const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new AppError(
-      'request.invalid',
-      `cannot read the model file ${file} (${error instanceof Error ? error.message : String(error)}) — fix: pass the --out file of \`baton model train\``,
-      { details: { file }, cause: error },
-    )
-  })
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    throw new AppError(
-      'request.invalid',
-      `${file} is not a Baton model file: it is not valid JSON — fix: pass the --out file of \`baton model train\``,
-      { details: { file }, cause: error },
-    )
-  }
-  return parseStoredModel(json, file)
-}
-
 async function loadData(file: string, target: string, positive?: string, delimiter?: string) {
   const csv = await readCsv(file, delimiter === undefined ? {} : { delimiter })
   try {
@@ -91,7 +78,10 @@ function skippedText(report: { blankTarget: number; malformed: number }): string
   return parts.length === 0 ? '' : `skipped rows: ${parts.join(', ')}\n`
 }
 
-function trainText(out: string, report: TrainReport): string {
+function trainText(
+  out: string | undefined,
+  report: Pick<TrainReport, 'stored' | 'split' | 'candidates' | 'blankTarget' | 'malformed'>,
+): string {
   const { stored, split } = report
   const e = stored.evaluation
   const leaked = new Set(stored.leaks.map((leak) => leak.column))
@@ -113,7 +103,7 @@ function trainText(out: string, report: TrainReport): string {
     `excluded by the leakage guard: ${[...leaked].join(', ') || 'none'}\n`,
     splitColumn === undefined ? '' : `excluded as the split date: ${splitColumn}\n`,
     skippedText(report),
-    `features: ${stored.model.features.length}; model written to ${out}\n`,
+    `features: ${stored.model.features.length}; ${out === undefined ? 'no model file written (no --out)' : `model written to ${out}`}\n`,
   ].join('')
 }
 
@@ -178,6 +168,110 @@ async function scoreFile(stored: StoredModel, data: string, out: string, delimit
   return { rows: scored, out }
 }
 
+function day(value: string): Date {
+  const at = new Date(`${value}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(at.getTime()))
+    throw new InvalidArgumentError(
+      `--since takes a date as YYYY-MM-DD, e.g. 2024-01-01, not "${value}"`,
+    )
+  return at
+}
+
+function requireTrainOptions(options: TrainOptions, command: Command): void {
+  const missing =
+    options.fromOutcomes === true
+      ? []
+      : [
+          options.data === undefined ? '--data <csv>' : '',
+          options.target === undefined ? '--target <col>' : '',
+        ].filter((flag) => flag !== '')
+  if (options.out === undefined && options.register !== true)
+    missing.push('--out <model.json> (or --register)')
+  if (missing.length > 0)
+    command.error(`error: required option ${missing.join(', ')} not specified`)
+  if (options.fromOutcomes === true && (options.data !== undefined || options.target !== undefined))
+    command.error(
+      'error: --from-outcomes builds the table from the database; leave out --data and --target',
+    )
+  if (options.since !== undefined && options.fromOutcomes !== true)
+    command.error('error: --since works with --from-outcomes only')
+}
+
+type Trained = {
+  stored: StoredModel
+  summary: object
+  leakWarning: string
+  report: Parameters<typeof trainText>[1]
+}
+
+async function trainOnCsv(options: TrainOptions): Promise<Trained> {
+  const data = await loadData(
+    options.data ?? '',
+    options.target ?? '',
+    options.positive,
+    options.delimiter,
+  )
+  const report = trainPredictor({
+    data,
+    exclude: options.exclude,
+    allow: options.allow,
+    algorithm: options.algorithm,
+    seed: options.seed,
+    now: new Date(),
+  })
+  return {
+    stored: report.stored,
+    summary: toTrainSummary(report),
+    leakWarning: report.leakWarning,
+    report,
+  }
+}
+
+async function trainOnOutcomes(
+  deps: ProgramDeps,
+  command: Command,
+  options: TrainOptions,
+): Promise<Trained> {
+  let trained: Trained | undefined
+  await withBackend(deps, command, async (backend) => {
+    const result = await backend.predictive.trainFromOutcomes({
+      since: options.since ?? null,
+      algorithm: options.algorithm,
+      seed: options.seed,
+      exclude: options.exclude,
+      allow: options.allow,
+    })
+    const summary = result.summary
+    trained = {
+      stored: result.model,
+      summary: { ...summary, open: result.open },
+      leakWarning: result.leakWarning,
+      report: {
+        stored: result.model,
+        split: summary.split,
+        candidates: summary.candidates,
+        blankTarget: 0,
+        malformed: 0,
+      },
+    }
+  })
+  if (trained === undefined) throw new Error('training on outcomes returned nothing')
+  return trained
+}
+
+async function registerTrained(
+  deps: ProgramDeps,
+  command: Command,
+  stored: StoredModel,
+  name?: string,
+) {
+  let registered: Awaited<ReturnType<CliBackend['predictive']['registerModel']>> | undefined
+  await withBackend(deps, command, async (backend) => {
+    registered = await backend.predictive.registerModel(stored, name)
+  })
+  return registered
+}
+
 /** `baton model <train|evaluate|score>`: predictive lead scoring from a CSV of closed-loop outcomes. */
 export function modelCommand(deps: ProgramDeps): Command {
   const model = new Command('model').description(
@@ -185,9 +279,20 @@ export function modelCommand(deps: ProgramDeps): Command {
   )
   model
     .command('train')
-    .description('Train a model on a CSV with a known outcome per row and write it as JSON')
-    .requiredOption('--data <csv>', 'CSV file with one row per lead and the outcome column')
-    .requiredOption('--target <col>', 'the outcome column')
+    .description(
+      "Train a model on a CSV with a known outcome per row, or on Baton's own outcomes, and write it as JSON",
+    )
+    .option('--data <csv>', 'CSV file with one row per lead and the outcome column')
+    .option('--target <col>', 'the outcome column')
+    .option(
+      '--from-outcomes',
+      "learn from Baton's closed-loop outcomes instead of a CSV (conversions and wins vs disqualified, lost, unresponsive)",
+    )
+    .option(
+      '--since <date>',
+      'with --from-outcomes: only people captured on or after YYYY-MM-DD',
+      day,
+    )
     .option('--positive <value>', "the outcome value that counts as converted (default '1')")
     .option('--delimiter <c>', 'field delimiter (detected when left out)')
     .option('--exclude <a,b>', 'columns never used as features', list, [])
@@ -200,32 +305,36 @@ export function modelCommand(deps: ProgramDeps): Command {
     .addOption(
       new Option('--seed <n>', 'seed for the split and the learner').default(42).argParser(seed),
     )
-    .requiredOption('--out <model.json>', 'where to write the model')
+    .option('--out <model.json>', 'where to write the model (needed unless --register)')
+    .option('--register', 'also store the model with its metrics as a draft version')
+    .option('--name <name>', 'with --register: a name for the version')
     .action(async (options: TrainOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>()
-      const data = await loadData(options.data, options.target, options.positive, options.delimiter)
-      const report = trainPredictor({
-        data,
-        exclude: options.exclude,
-        allow: options.allow,
-        algorithm: options.algorithm,
-        seed: options.seed,
-        now: new Date(),
-      })
-      if (report.leakWarning !== '') deps.out.stderr(`warning: ${report.leakWarning}\n`)
-      await writeFile(options.out, `${JSON.stringify(report.stored, null, 2)}\n`)
-      const summary = {
-        out: options.out,
-        algorithm: report.stored.model.algorithm,
-        candidates: report.candidates,
-        split: report.split,
-        evaluation: report.stored.evaluation,
-        excluded: report.stored.excluded,
-        leaks: report.stored.leaks,
-        features: report.stored.model.features,
-        skipped: { blankTarget: report.blankTarget, malformed: report.malformed },
+      requireTrainOptions(options, command)
+      const trained =
+        options.fromOutcomes === true
+          ? await trainOnOutcomes(deps, command, options)
+          : await trainOnCsv(options)
+      if (trained.leakWarning !== '') deps.out.stderr(`warning: ${trained.leakWarning}\n`)
+      if (options.out !== undefined) {
+        await writeFile(options.out, `${JSON.stringify(trained.stored, null, 2)}\n`)
       }
-      present(deps.out, global.json === true, summary, () => trainText(options.out, report))
+      const registered =
+        options.register === true
+          ? await registerTrained(deps, command, trained.stored, options.name)
+          : undefined
+      const summary = {
+        ...(options.out === undefined ? {} : { out: options.out }),
+        ...trained.summary,
+        ...(registered === undefined ? {} : { registered }),
+      }
+      present(
+        deps.out,
+        global.json === true,
+        summary,
+        () =>
+          `${trainText(options.out, trained.report)}${registered === undefined ? '' : versionLine(registered)}`,
+      )
     })
   model
     .command('evaluate')
@@ -259,5 +368,6 @@ export function modelCommand(deps: ProgramDeps): Command {
         (r) => `scored ${r.rows} rows into ${r.out}\n`,
       )
     })
+  addModelRegistryCommands(model, deps)
   return model
 }

@@ -44,7 +44,12 @@ function explanationText(e: ScoreExplanation): string {
     ],
     rows,
   )
-  return `${head}${table}sum of points: ${e.total}\n`
+  const p = e.prediction
+  const predicted =
+    p === undefined
+      ? ''
+      : `predicted probability of converting: ${(p.probability * 100).toFixed(1)}% (predictive model version ${p.modelVersion}, scored ${p.at.toISOString()}): ${p.explanation}\n`
+  return `${head}${table}sum of points: ${e.total}\n${predicted}`
 }
 
 const outcomeRow = (label: string, o: ModelOutcome) => [

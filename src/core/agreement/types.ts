@@ -278,6 +278,14 @@ export type Goals = {
   readonly activities?: readonly ActivityGoal[]
 }
 
+/** How predictive scoring learns from outcomes; every field has a documented default. */
+export type PredictivePolicy = {
+  /** Positives and negatives (each) a model must have learned from before it may go live; default 50. */
+  readonly minOutcomesPerClass?: number
+  /** Days without engagement after which an open lead counts as unresponsive (a negative); default 90. */
+  readonly unresponsiveAfterDays?: number
+}
+
 export type Signatory = { readonly name: string; readonly email: string; readonly title?: string }
 
 export type Agreement = {
@@ -303,6 +311,8 @@ export type Agreement = {
   readonly signatories: Readonly<Record<Side, readonly Signatory[]>>
   /** Who receives each hand-off; absent means `defaultRouting` (default-routing.ts). */
   readonly routing?: Routing
+  /** Predictive scoring policy; absent means the defaults. */
+  readonly predictive?: PredictivePolicy
 }
 
 /** A located finding: where in the document, what is wrong, how to fix it. */

@@ -19,3 +19,5 @@ export {
 
 export * from './metrics/index.ts'
 export * from './leakage/index.ts'
+export * from './outcomes/index.ts'
+export * from './lookalike/index.ts'

@@ -41,6 +41,8 @@ export const errorCodes = [
   'track.origin_not_found',
   'track.ip_range_not_found',
   'track.ip_range_taken',
+  'score_model.not_promotable',
+  'score_model.no_previous',
   'user.not_found',
   'user.email_taken',
   'sla.invalid_duration',
