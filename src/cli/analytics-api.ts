@@ -1,5 +1,5 @@
 import type { MarketSize } from '../app/reports/report-ports.ts'
-import type { CustomerReport } from '../core/analytics/index.ts'
+import type { AttributionReport, CustomerReport } from '../core/analytics/index.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 
 type Wire = Record<string, unknown>
@@ -25,6 +25,11 @@ export function analyticsApi(call: Call): AnalyticsBackend {
         outcome: 'created' | 'updated' | 'unchanged'
         size: MarketSize
       },
+    attributionReport: async ({ from, to }) =>
+      (await call(
+        'GET',
+        `/v1/reports/attribution?${query({ from, to })}`,
+      )) as unknown as AttributionReport,
     listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
   }
 }

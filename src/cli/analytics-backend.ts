@@ -1,7 +1,7 @@
 import type { MarketSizeInput } from '../app/reports/market-sizes.ts'
 import type { MarketSize } from '../app/reports/report-ports.ts'
 import type { PeriodRequest } from '../app/reports/report-period.ts'
-import type { CustomerReport } from '../core/analytics/index.ts'
+import type { AttributionReport, CustomerReport } from '../core/analytics/index.ts'
 
 /** What the customer, attribution, leak, segment and activity commands ask of Baton. */
 export interface AnalyticsBackend {
@@ -10,4 +10,5 @@ export interface AnalyticsBackend {
     input: MarketSizeInput,
   ): Promise<{ readonly outcome: 'created' | 'updated' | 'unchanged'; readonly size: MarketSize }>
   listMarketSizes(): Promise<readonly MarketSize[]>
+  attributionReport(request: PeriodRequest): Promise<AttributionReport>
 }

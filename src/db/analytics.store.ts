@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { AnalyticsStores } from '../app/reports/report-ports.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
+import { attributionFacts } from './attribution-facts.ts'
 import { customerFacts } from './customer-facts.ts'
 import { marketSizeStore } from './market-size.store.ts'
 import type { Database } from './schema.ts'
@@ -10,6 +11,7 @@ export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId):
   return {
     facts: {
       customerFacts: (query) => customerFacts(db, workspaceId, query),
+      attributionFacts: (query) => attributionFacts(db, workspaceId, query),
     },
     marketSizes: marketSizeStore(db, workspaceId),
   }

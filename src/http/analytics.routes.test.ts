@@ -38,6 +38,16 @@ describeEachBackend('GET /v1/reports/customers and PUT /v1/market-sizes', (db) =
       market: { marketCents: 1_000_000, share: { value: 0.1 } },
     })
     expect((await api.get('/v1/market-sizes')).body.items).toHaveLength(1)
+    const attribution = await api.get('/v1/reports/attribution?from=2024-01-01&to=2024-02-01')
+    expect(attribution).toMatchObject({
+      status: 200,
+      body: {
+        weights: { first: 0.3, between: 0.1 },
+        pipeline: { opportunities: 1, influencedOpportunities: 0, untouchedCents: 100_000 },
+        revenue: { opportunities: 1, sourcedCents: 0 },
+        models: { wShaped: [] },
+      },
+    })
   })
 
   it('answers 400 naming the field for a bad period, amount, overlap or split', async () => {
@@ -55,6 +65,7 @@ describeEachBackend('GET /v1/reports/customers and PUT /v1/market-sizes', (db) =
         body: { error: { code: 'request.invalid', details: { field } } },
       })
     }
+    expect(await api.get('/v1/reports/attribution?by=source')).toMatchObject({ status: 400 })
     expect(await api.get('/v1/reports/customers?by=source')).toMatchObject({
       status: 400,
       body: { error: { details: { field: 'by' } } },

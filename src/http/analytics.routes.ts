@@ -1,7 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import {
+  AttributionReportBody,
   CustomerReportBody,
   DealSplitQuery,
   MarketSizeBody,
@@ -10,6 +12,7 @@ import {
 } from './analytics.schema.ts'
 import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import { body, reportRoute } from './funnel.routes.ts'
+import { CostQuery } from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 
 const customers = reportRoute(
@@ -17,6 +20,13 @@ const customers = reportRoute(
   'Lifetime value from won revenue, new vs expansion and renewal revenue, market share',
   DealSplitQuery,
   CustomerReportBody,
+)
+
+const attribution = reportRoute(
+  'attribution',
+  'Marketing-sourced vs influenced pipeline and revenue; first-touch, last-touch, linear and W-shaped credit',
+  CostQuery,
+  AttributionReportBody,
 )
 
 const tags = ['Reports']
@@ -46,10 +56,16 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers and /attribution, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(attribution, async (c) =>
+    c.json(
+      body(AttributionReportBody, await attributionReport(c.var.ctx, c.req.valid('query'))),
+      200,
+    ),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

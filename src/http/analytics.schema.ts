@@ -42,6 +42,49 @@ export const CustomerReportBody = z
   })
   .openapi('CustomerReport')
 
+const Reach = z.object({
+  opportunities: z.number().int(),
+  amountCents: z.number(),
+  sourcedOpportunities: z.number().int(),
+  sourcedCents: z.number(),
+  influencedOpportunities: z.number().int(),
+  influencedCents: z.number(),
+  sourcedShare: Rate,
+  influencedShare: Rate,
+  untouchedCents: z.number(),
+})
+
+const AttributionRows = z.array(
+  z.object({
+    channel: z.string(),
+    pipelineCents: z.number(),
+    pipelineShare: Rate,
+    revenueCents: z.number(),
+    revenueShare: Rate,
+  }),
+)
+
+export const AttributionReportBody = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    weights: z.object({
+      first: z.number(),
+      lead: z.number(),
+      opportunity: z.number(),
+      between: z.number(),
+    }),
+    pipeline: Reach,
+    revenue: Reach,
+    models: z.object({
+      firstTouch: AttributionRows,
+      lastTouch: AttributionRows,
+      linear: AttributionRows,
+      wShaped: AttributionRows,
+    }),
+  })
+  .openapi('AttributionReport')
+
 export const DealSplitQuery = PeriodQuery.extend({
   by: z.string().optional().openapi({ description: 'product, owner or cohort' }),
 })

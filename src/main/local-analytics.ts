@@ -1,4 +1,5 @@
 import type { UseCaseContext } from '../app/context.ts'
+import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
@@ -9,5 +10,6 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     customerReport: (request) => customerReport(ctx, request),
     setMarketSize: (input) => setMarketSize(ctx, input),
     listMarketSizes: () => listMarketSizes(ctx),
+    attributionReport: ({ from, to }) => attributionReport(ctx, { from, to }),
   }
 }

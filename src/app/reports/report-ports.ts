@@ -1,4 +1,5 @@
 import type {
+  AttributionFacts,
   CustomerFact,
   MarketFact,
   MarketPeriod,
@@ -11,11 +12,22 @@ export type CustomerQuery = {
   readonly by: PipelineDimension | null
 }
 
+export type AttributionQuery = {
+  readonly from: Date
+  readonly to: Date
+  readonly weights: { first: number; lead: number; opportunity: number; between: number }
+  /** Channels (lower-case) that are never marketing's: sales, sdr, partner. */
+  readonly nonMarketingOrigins: readonly string[]
+  /** Activity types reps log (the agreement's activity goals): never marketing touches. */
+  readonly repActivityTypes: readonly string[]
+}
+
 /** Facts for the customer, attribution, leak, segment and activity reports, aggregated in SQL. */
 export interface AnalyticsFactsStore {
   customerFacts(
     query: CustomerQuery,
   ): Promise<{ readonly groups: readonly CustomerFact[]; readonly market: MarketFact }>
+  attributionFacts(query: AttributionQuery): Promise<AttributionFacts>
 }
 
 /** A market's total sales for a period, as the user records it. */

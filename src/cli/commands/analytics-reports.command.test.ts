@@ -4,7 +4,7 @@ import { fixedClock } from '../../../test/fixed-clock.ts'
 import { runDbCli } from '../../../test/run-db-cli.ts'
 import { ingestOpportunities } from '../../app/intake/ingest-opportunity.ts'
 
-describeEachBackend('baton report customers and baton market', (db) => {
+describeEachBackend('baton report customers|attribution and baton market', (db) => {
   async function seeded() {
     const { store, slug } = await db().workspace()
     const ctx = { store, clock: fixedClock(), actor: 'test' }
@@ -51,6 +51,25 @@ describeEachBackend('baton report customers and baton market', (db) => {
       'group,customers,new_customers,ltv_average,ltv_median,won_deals,new_revenue,expansion_revenue,renewal_revenue,existing_share',
     )
     expect(csv.out).toContain('(all),1,1,2500.00,2500.00,1,2500.00,0.00,0.00,0.0%')
+    const attribution = await run(
+      'report',
+      'attribution',
+      '--from',
+      '2024-01-01',
+      '--to',
+      '2024-02-01',
+    )
+    expect(attribution.code, attribution.err).toBe(0)
+    expect(attribution.out).toMatch(
+      /^attribution 2024-01-01 \.\. 2024-02-01 \(W-shaped 30\/30\/30, 10 between\)\n/,
+    )
+    expect(attribution.out).toContain(
+      'pipeline opened: 1 deals 2500.00; marketing-sourced 0 0.00 (0.0%)',
+    )
+    const credit = await run('report', 'attribution', '--csv')
+    expect(credit.out.split('\n')[0]).toBe(
+      'model,channel,pipeline,pipeline_share,revenue,revenue_share',
+    )
     const json = await run('--json', 'market', 'list')
     expect(JSON.parse(json.out)).toEqual([
       {

@@ -5,6 +5,7 @@ import { addCostReport, addDispositionReport } from './cost-report.command.ts'
 import { addFunnelReports } from './funnel-report.command.ts'
 import { addPipelineReport } from './pipeline-report.command.ts'
 import { addCustomerReport } from './customer-report.command.ts'
+import { addAttributionReport } from './attribution-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -52,7 +53,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution',
   )
   report
     .command('quality')
@@ -83,5 +84,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addCostReport(report, deps)
   addDispositionReport(report, deps)
   addCustomerReport(report, deps)
+  addAttributionReport(report, deps)
   return report
 }

@@ -63,3 +63,16 @@ export {
   type MarketShare,
 } from './build-customer-report.ts'
 export { toMarketPeriod, type MarketPeriod } from './to-market-period.ts'
+export {
+  attributionModels,
+  buildAttributionReport,
+  nonMarketingOrigins,
+  wShapeWeights,
+  type AttributionFacts,
+  type AttributionModel,
+  type AttributionReport,
+  type AttributionRow,
+  type ChannelCredit,
+  type Reach,
+  type ReachFact,
+} from './build-attribution-report.ts'
