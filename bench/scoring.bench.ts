@@ -2,7 +2,8 @@
 // (a) event batches through ingestEvents with real-time scoring (people locked, their whole history
 //     read and scored, scores and accounts saved) vs plain multi-row INSERTs of the same events;
 // (b) `rebuildScores` (every person, chunks of 1,000, each its own transaction, scores written) vs one
-//     SQL SUM(points * exp(-lambda * age)) GROUP BY person that only reads.
+//     SQL SUM(points * exp(-lambda * age)) GROUP BY person that only reads;
+// (c) event -> visible score latency p50/p99 while 2,000 events/s are offered (batches every 100 ms).
 // Usage: npm run bench:scoring -- --n 1000000 (people; 20 past events each; DATABASE_URL adds PostgreSQL)
 import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
@@ -18,11 +19,14 @@ import type { BenchDatabase } from './intake/open-bench-database.ts'
 import { onEachBackend, runBench } from './on-each-backend.ts'
 import { insertPlain, removePlain, sumDecayed } from './scoring/baselines.ts'
 import { loadHistory, loadPeople, newEvents, scoredTypes } from './scoring/load-history.ts'
+import { measureLatency } from './scoring/measure-latency.ts'
 
 const seed = 20261123
 const eventsPerPerson = 20
 const batchSize = 1000
 const now = new Date('2026-11-23T15:00:00Z')
+const offeredPerSecond = 2000
+const latencySeconds = 10
 
 const chunks = <T>(items: readonly T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
@@ -95,11 +99,23 @@ async function runBackend(database: BenchDatabase, people: number): Promise<bool
   console.log(
     `measured: ${backend} rebuild of ${people} people in chunks of 1000: ${formatValue(rebuild.ms)} ms`,
   )
-  const goal = (metric: string, value: number, op: '<=' | '>=', target: number) =>
-    reportGoal({ name: 'scoring', metric: `${metric}_${backend}`, value, op, goal: target })
+  const live = newEvents(
+    createRandom(seed + 1),
+    offeredPerSecond * latencySeconds,
+    people,
+    types.map((t) => t.type),
+    now,
+  ).map((e, k) => ({ ...e, idempotencyKey: `live-${k}` }))
+  const latency = await measureLatency(scoring, live, { perSecond: offeredPerSecond })
+  console.log(
+    `measured: ${backend} ${latency.events} events offered at ${offeredPerSecond}/s took ${formatValue(latency.seconds)} s; latency p50 ${formatValue(latency.p50Ms)} ms, p99 ${formatValue(latency.p99Ms)} ms`,
+  )
+  const goal = (metric: string, value: number, op: '<=' | '>=', target: number, unit = '') =>
+    reportGoal({ name: 'scoring', metric: `${metric}_${backend}`, value, op, goal: target, unit })
   return [
     goal('ingest_vs_insert', (ingest.perSecond ?? 0) / (plain.perSecond ?? 1), '>=', 0.5),
     goal('rebuild_vs_sql_sum', rebuild.ms / sum.ms, '<=', 2),
+    goal('latency_p99_at_2000_per_s', latency.p99Ms, '<=', 1000, 'ms'),
   ]
 }
 
