@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report.command.ts'
 import { scoreModelCommand } from './commands/score-model.command.ts'
 import { scoreCommand } from './commands/score.command.ts'
 import { userCommand } from './commands/user.command.ts'
+import { apiKeyCommand } from './commands/api-key.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
 import type { ProgramDeps } from './program-deps.ts'
@@ -39,6 +40,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(modelCommand(deps))
   program.addCommand(scoreModelCommand(deps))
   program.addCommand(scoreCommand(deps))
+  program.addCommand(apiKeyCommand(deps))
   configureTree(program, deps)
   return program
 }

@@ -21,6 +21,8 @@ import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
 import { userRoutes } from './user.routes.ts'
+import { apiKeyRoutes } from './api-key.routes.ts'
+import { isPublicPath } from './public-paths.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -85,6 +87,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     }),
   )
   app.use('/v1/*', async (c, next) => {
+    if (isPublicPath(c.req.path)) return next()
     const header = c.req.header('authorization')
     const presented = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1]
     if (presented === undefined) {
@@ -95,7 +98,13 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     }
     const caller = await authenticate(deps.storage.apiKeys, deps.clock, presented)
     const store = deps.storage.forWorkspace(caller.workspaceId)
-    const ctx = { store, clock: deps.clock, actor: `api-key:${caller.keyId}`, role: caller.role }
+    const ctx = {
+      store,
+      clock: deps.clock,
+      actor: `api-key:${caller.keyId}`,
+      role: caller.role,
+      ...(caller.userId === null ? {} : { userId: caller.userId }),
+    }
     c.set('ctx', withRealTimeScoring(ctx))
     await next()
   })
@@ -116,6 +125,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   agreementRoutes(app)
   userRoutes(app)
   scoringRoutes(app)
+  apiKeyRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

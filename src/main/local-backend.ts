@@ -23,6 +23,8 @@ import { withRealTimeScoring } from '../app/scoring/with-real-time-scoring.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
 import type { CliBackend } from '../cli/cli-backend.ts'
 import { localScoring } from './local-scoring.ts'
+import { localAccess } from './local-access.ts'
+import { actAsUser } from '../app/access/act-as-user.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -48,7 +50,9 @@ export function localBackend(
     changePersonStage: (id, change) =>
       changeStage(ctx, { ...change, subject: { type: 'person', id: toId(id, 'id') } }),
     draftAgreement: (document) => draftAgreement(ctx, document),
-    signAgreement: (version, signerEmail) => signAgreement(ctx, version, signerEmail),
+    // The database owner signs in the signatory's name; over the API a signer uses their own key.
+    signAgreement: async (version, signerEmail) =>
+      signAgreement(await actAsUser(ctx, signerEmail), version, signerEmail),
     listAgreements: () => listAgreements(ctx),
     getAgreement: (version) => getAgreement(ctx, version),
     addUser: (input) => addUser(ctx, input),
@@ -69,6 +73,7 @@ export function localBackend(
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     refreshStatistics: () => ctx.store.reports.refreshStatistics(),
     scoring: localScoring(ctx),
+    access: localAccess(ctx),
     close: options.close,
   }
 }

@@ -1,6 +1,7 @@
 import type { DuplicateCandidate, DuplicatePerson } from '../../core/duplicates/index.ts'
 import type { Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** What a reviewer sees of each person in a pair. */
 export type DuplicatePersonSummary = Pick<
@@ -35,6 +36,7 @@ export async function listDuplicates(
   ctx: UseCaseContext,
   page: PageRequest,
 ): Promise<Page<DuplicatePair>> {
+  authorize(ctx, 'duplicates.read')
   const found = await ctx.store.duplicates.listOpen(page)
   const items = found.items.map((view) => ({
     ...view,

@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../context.ts'
 import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type StageChangeInput = {
   readonly subject: StageSubject
@@ -59,6 +60,7 @@ export async function changeStage(
   ctx: UseCaseContext,
   input: StageChangeInput,
 ): Promise<StageChange> {
+  authorize(ctx, 'stages.change')
   return ctx.store.transaction((tx) => changeStageIn(tx, ctx, input))
 }
 
@@ -128,5 +130,6 @@ export async function listStageEvents(
   page: PageRequest,
   filter: StageEventFilter = {},
 ): Promise<Page<StageEvent>> {
+  authorize(ctx, 'people.read')
   return ctx.store.stageEvents.list(page, filter)
 }
