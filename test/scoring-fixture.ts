@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { actAsUser } from '../src/app/access/act-as-user.ts'
 import { addUser } from '../src/app/access/users.ts'
 import { draftAgreement, signAgreement } from '../src/app/agreement/agreements.ts'
 import type { UseCaseContext } from '../src/app/context.ts'
@@ -21,7 +22,7 @@ export async function scoringContext(store: WorkspaceStorage, now = '2026-11-23T
   await addUser(plain, { email: 'maria@acme.com', name: 'Maria Marketing', role: 'marketing' })
   await addUser(plain, { email: 'sam@acme.com', name: 'Sam Sales', role: 'sales' })
   const { version } = await draftAgreement(plain, agreementFixture())
-  await signAgreement(plain, version.version, 'maria@acme.com')
-  await signAgreement(plain, version.version, 'sam@acme.com')
+  await signAgreement(await actAsUser(plain, 'maria@acme.com'), version.version, 'maria@acme.com')
+  await signAgreement(await actAsUser(plain, 'sam@acme.com'), version.version, 'sam@acme.com')
   return { ctx: withRealTimeScoring(plain), clock, agreementVersion: version.version }
 }

@@ -150,6 +150,8 @@ export interface UserStore {
   }): Promise<User>
   findByEmail(email: string): Promise<User | undefined>
   list(): Promise<readonly User[]>
+  /** Turns a user off (their API keys stop working) or on again; undefined when there is no such user. */
+  setActive(email: string, active: boolean): Promise<User | undefined>
 }
 
 /** A person as intake writes it: the patch plus identity keys, flags and what hygiene found. */
@@ -366,6 +368,8 @@ export type Stores = {
   readonly plans: PlanStore
   readonly experiments: ExperimentStore
   readonly predictive: PredictiveStore
+  /** API keys (of every workspace: use cases pass their own `workspaceId`). */
+  readonly apiKeys: ApiKeyStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.
@@ -388,8 +392,8 @@ export interface WorkspaceStore {
   list(): Promise<readonly Workspace[]>
 }
 
-export const roles = ['admin', 'marketing', 'sdr', 'sales', 'viewer'] as const
-export type Role = (typeof roles)[number]
+export { roles, type Role } from '../core/access/index.ts'
+import type { Role } from '../core/access/index.ts'
 
 export type ApiKeyRecord = {
   readonly id: string
@@ -399,12 +403,26 @@ export type ApiKeyRecord = {
   readonly name: string
   readonly role: Role
   readonly revokedAt: Date | null
+  /** The user the key acts as, if any, and whether that user is still active. */
+  readonly userId: UserId | null
+  readonly userActive: boolean
+  readonly createdAt: Date
+  readonly lastUsedAt: Date | null
 }
 
+export type NewApiKey = Pick<
+  ApiKeyRecord,
+  'workspaceId' | 'prefix' | 'secretHash' | 'name' | 'role' | 'userId'
+>
+
 export interface ApiKeyStore {
-  insert(key: Omit<ApiKeyRecord, 'id' | 'revokedAt'>): Promise<ApiKeyRecord>
+  insert(key: NewApiKey): Promise<ApiKeyRecord>
   findByPrefix(prefix: string): Promise<ApiKeyRecord | undefined>
   touch(id: string, at: Date): Promise<void>
+  /** The workspace's keys, newest first, revoked ones too. */
+  list(workspaceId: WorkspaceId): Promise<readonly ApiKeyRecord[]>
+  /** Revokes a key of the workspace; undefined when the workspace has no such key. */
+  revoke(workspaceId: WorkspaceId, id: string, at: Date): Promise<ApiKeyRecord | undefined>
 }
 
 /** Everything the app needs from persistence. */

@@ -21,6 +21,7 @@ import { scoringApi } from './scoring-api.ts'
 import { analyticsApi } from './analytics-api.ts'
 import { trackingApi } from './tracking-api.ts'
 import { predictiveApi } from './predictive-api.ts'
+import { accessApi } from './access-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -181,6 +182,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     analytics: analyticsApi(call),
     tracking: trackingApi(call),
     predictive: predictiveApi(call),
+    access: accessApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

@@ -28,6 +28,7 @@ import type { ScoringBackend } from './scoring-backend.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 import type { TrackingBackend } from './tracking-backend.ts'
 import type { PredictiveBackend } from './predictive-backend.ts'
+import type { AccessBackend } from './access-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -82,5 +83,7 @@ export interface CliBackend {
   readonly tracking: TrackingBackend
   /** Predictive models: train on outcomes, register, promote, roll back; look-alikes. */
   readonly predictive: PredictiveBackend
+  /** Users, API keys and privacy requests. */
+  readonly access: AccessBackend
   close(): Promise<void>
 }

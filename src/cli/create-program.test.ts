@@ -127,6 +127,12 @@ function memoryBackend(calls: string[]): CliBackend {
       getModel: () => Promise.reject(new AppError('score_model.not_found', 'not here')),
       lookalikes: () => Promise.reject(new AppError('store.unavailable', 'not here')),
     },
+    access: {
+      disableUser: () => Promise.reject(new AppError('user.not_found', 'not in this test')),
+      createApiKey: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+      listApiKeys: () => Promise.resolve([]),
+      revokeApiKey: () => Promise.reject(new AppError('api_key.not_found', 'not in this test')),
+    },
     close() {
       calls.push('close')
       return Promise.resolve()

@@ -11,6 +11,7 @@ import { scoreModelCommand } from './commands/score-model.command.ts'
 import { scoreCommand } from './commands/score.command.ts'
 import { trackCommand } from './commands/track.command.ts'
 import { userCommand } from './commands/user.command.ts'
+import { apiKeyCommand } from './commands/api-key.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
 import type { ProgramDeps } from './program-deps.ts'
@@ -43,6 +44,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(scoreModelCommand(deps))
   program.addCommand(scoreCommand(deps))
   program.addCommand(trackCommand(deps))
+  program.addCommand(apiKeyCommand(deps))
   configureTree(program, deps)
   return program
 }

@@ -15,6 +15,7 @@ const contextOf = (store: WorkspaceStorage): UseCaseContext => ({
   store,
   clock: fixedClock(),
   actor: 'test',
+  role: 'admin',
 })
 
 describeEachBackend('storage', (db) => {

@@ -4,7 +4,8 @@ import { AppError, type WorkspaceId } from '../core/shared/index.ts'
 import { accountStore } from './account.store.ts'
 import { agreementStore } from './agreement.store.ts'
 import { duplicateStore } from './duplicate.store.ts'
-import { apiKeyStore, workspaceStore } from './access.store.ts'
+import { workspaceStore } from './access.store.ts'
+import { apiKeyStore } from './api-key.store.ts'
 import type { OpenedDatabase } from './open-database.ts'
 import { opportunityStore } from './opportunity.store.ts'
 import { personStore } from './person.store.ts'
@@ -58,6 +59,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     plans: planStore(db, workspaceId),
     experiments: experimentStore(db, workspaceId),
     predictive: predictiveStore(db, workspaceId),
+    apiKeys: apiKeyStore(db),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

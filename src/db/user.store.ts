@@ -32,5 +32,15 @@ export function userStore(db: Kysely<Database>, workspaceId: WorkspaceId): UserS
     async list() {
       return (await mine().orderBy('email').execute()).map(toUser)
     },
+    async setActive(email, active) {
+      const row = await db
+        .updateTable('user')
+        .set({ active })
+        .where('workspace_id', '=', workspaceId)
+        .where('email', '=', email.toLowerCase())
+        .returningAll()
+        .executeTakeFirst()
+      return row && toUser(row)
+    },
   }
 }

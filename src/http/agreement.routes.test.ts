@@ -43,11 +43,35 @@ describeEachBackend('HTTP agreements', (db) => {
     }
   }
 
+  const signerRoles: Record<string, string> = {
+    'maria@acme.com': 'marketing',
+    'sam@acme.com': 'sales',
+    'sid@acme.com': 'sdr',
+    'sue@acme.com': 'sales',
+  }
+
+  // A signatory signs with a key of their own; `as` names whose key sends the request.
+  async function signAs(
+    api: Api,
+    signerEmail: string,
+    options: { version?: number; as?: string } = {},
+  ) {
+    const owner = options.as ?? signerEmail
+    const issued = await api.post('/v1/api-keys', {
+      name: `signing ${owner}`,
+      role: signerRoles[owner.toLowerCase()],
+      userEmail: owner,
+    })
+    expect(issued.status).toBe(201)
+    const headers = { authorization: `Bearer ${String(issued.body.key)}` }
+    return api.post(`/v1/agreements/${options.version ?? 1}/signatures`, { signerEmail }, headers)
+  }
+
   async function signedAgreement(api: Api) {
     await addSignatories(api)
     expect((await api.post('/v1/agreements', { document: agreementFixture() })).status).toBe(201)
-    await api.post('/v1/agreements/1/signatures', { signerEmail: 'maria@acme.com' })
-    const signed = await api.post('/v1/agreements/1/signatures', { signerEmail: 'sam@acme.com' })
+    await signAs(api, 'maria@acme.com')
+    const signed = await signAs(api, 'sam@acme.com')
     expect(signed.body.status).toBe('signed')
   }
 
@@ -75,9 +99,12 @@ describeEachBackend('HTTP agreements', (db) => {
     expect(drafted.body.version.document).toEqual(agreementFixture())
     expect(drafted.body.version.createdBy).toMatch(/^api-key:/)
 
-    const marketing = await api.post('/v1/agreements/1/signatures', {
-      signerEmail: 'Maria@Acme.com',
-    })
+    const byAdmin = await api.post('/v1/agreements/1/signatures', { signerEmail: 'maria@acme.com' })
+    expect(byAdmin).toMatchObject({ status: 403, body: { error: { code: 'auth.forbidden' } } })
+    expect(byAdmin.body.error.message).toMatch(/marketing, sales/)
+    const onBehalf = await signAs(api, 'maria@acme.com', { as: 'sam@acme.com' })
+    expect(onBehalf).toMatchObject({ status: 403, body: { error: { code: 'auth.forbidden' } } })
+    const marketing = await signAs(api, 'Maria@Acme.com', { as: 'maria@acme.com' })
     expect(marketing).toMatchObject({
       status: 201,
       body: {
@@ -86,27 +113,27 @@ describeEachBackend('HTTP agreements', (db) => {
         signatures: [{ side: 'marketing', signerEmail: 'maria@acme.com', signedAt: now }],
       },
     })
-    const again = await api.post('/v1/agreements/1/signatures', { signerEmail: 'maria@acme.com' })
+    const again = await signAs(api, 'maria@acme.com')
     expect(again).toMatchObject({
       status: 403,
       body: { error: { code: 'agreement.signature_refused', details: { side: 'marketing' } } },
     })
     await api.post('/v1/users', { email: 'sid@acme.com', name: 'Sid SDR', role: 'sdr' })
-    const sdr = await api.post('/v1/agreements/1/signatures', { signerEmail: 'sid@acme.com' })
+    const sdr = await signAs(api, 'sid@acme.com')
     expect(sdr).toMatchObject({
       status: 403,
-      body: { error: { code: 'agreement.signature_refused', details: { role: 'sdr' } } },
+      body: { error: { code: 'auth.forbidden', details: { role: 'sdr' } } },
     })
     await api.post('/v1/users', { email: 'sue@acme.com', name: 'Sue Sales', role: 'sales' })
-    const unlisted = await api.post('/v1/agreements/1/signatures', { signerEmail: 'sue@acme.com' })
+    const unlisted = await signAs(api, 'sue@acme.com')
     expect(unlisted).toMatchObject({
       status: 403,
       body: { error: { code: 'agreement.signature_refused', details: { side: 'sales' } } },
     })
-    const nobody = await api.post('/v1/agreements/1/signatures', { signerEmail: 'x@acme.com' })
+    const nobody = await signAs(api, 'x@acme.com', { as: 'sam@acme.com' })
     expect(nobody).toMatchObject({ status: 404, body: { error: { code: 'user.not_found' } } })
 
-    const sales = await api.post('/v1/agreements/1/signatures', { signerEmail: 'sam@acme.com' })
+    const sales = await signAs(api, 'sam@acme.com')
     expect(sales).toMatchObject({
       status: 201,
       body: {
@@ -117,7 +144,7 @@ describeEachBackend('HTTP agreements', (db) => {
     })
     const revised = await api.send('PUT', '/v1/agreements/1', { document: withHotTarget(2) })
     expect(revised).toMatchObject({ status: 409, body: { error: { code: 'agreement.immutable' } } })
-    const late = await api.post('/v1/agreements/1/signatures', { signerEmail: 'sam@acme.com' })
+    const late = await signAs(api, 'sam@acme.com')
     expect(late).toMatchObject({ status: 409, body: { error: { code: 'agreement.immutable' } } })
 
     const inForce = await api.get('/v1/agreements/in-force')
@@ -277,7 +304,6 @@ describeEachBackend('HTTP agreements', (db) => {
     for (const [method, path, body] of [
       ['GET', '/v1/agreements/2', undefined],
       ['PUT', '/v1/agreements/2', { document: agreementFixture() }],
-      ['POST', '/v1/agreements/2/signatures', { signerEmail: 'maria@acme.com' }],
       ['GET', '/v1/agreements/2/document', undefined],
       ['GET', '/v1/agreements/1/diff/2', undefined],
       ['GET', '/v1/agreements/2/diff/1', undefined],
@@ -288,6 +314,11 @@ describeEachBackend('HTTP agreements', (db) => {
         body: { error: { code: 'agreement.not_found' } },
       })
     }
+    await addSignatories(api)
+    expect(await signAs(api, 'maria@acme.com', { version: 2 })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'agreement.not_found' } },
+    })
   })
 
   it('answers 404 agreement.none_in_force until both sides have signed', async () => {
@@ -298,7 +329,7 @@ describeEachBackend('HTTP agreements', (db) => {
     })
     await addSignatories(api)
     await api.post('/v1/agreements', { document: agreementFixture() })
-    await api.post('/v1/agreements/1/signatures', { signerEmail: 'maria@acme.com' })
+    await signAs(api, 'maria@acme.com')
     expect((await api.get('/v1/agreements/in-force')).status).toBe(404)
     const document = await api.getText('/v1/agreements/in-force/document')
     expect(document.status).toBe(404)

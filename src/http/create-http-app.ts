@@ -30,6 +30,8 @@ import { trackAdminRoutes } from './track-admin.routes.ts'
 import { trackRoutes } from './track.routes.ts'
 import type { TrackRateLimits } from './track-rate-limiter.ts'
 import { userRoutes } from './user.routes.ts'
+import { apiKeyRoutes } from './api-key.routes.ts'
+import { isPublicPath } from './public-paths.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -100,6 +102,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   // Page views carry a public site key, not an API key: these routes answer before authentication.
   trackRoutes(app, deps)
   app.use('/v1/*', async (c, next) => {
+    if (isPublicPath(c.req.path)) return next()
     const header = c.req.header('authorization')
     const presented = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1]
     if (presented === undefined) {
@@ -110,7 +113,13 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     }
     const caller = await authenticate(deps.storage.apiKeys, deps.clock, presented)
     const store = deps.storage.forWorkspace(caller.workspaceId)
-    const ctx = { store, clock: deps.clock, actor: `api-key:${caller.keyId}`, role: caller.role }
+    const ctx = {
+      store,
+      clock: deps.clock,
+      actor: `api-key:${caller.keyId}`,
+      role: caller.role,
+      ...(caller.userId === null ? {} : { userId: caller.userId }),
+    }
     c.set('ctx', withRealTimeScoring(ctx))
     await next()
   })
@@ -137,6 +146,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   importMappingRoutes(app)
   trackAdminRoutes(app)
   predictiveRoutes(app)
+  apiKeyRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
-import { addUser, listUsers } from '../app/access/users.ts'
+import { addUser, disableUser, listUsers } from '../app/access/users.ts'
 import { roles, type User } from '../app/ports.ts'
 import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import type { HttpEnv } from './http-env.ts'
@@ -46,6 +46,19 @@ const routes = {
       ...errorResponses(401),
     },
   }),
+  disable: createRoute({
+    method: 'post',
+    path: '/v1/users/disable',
+    tags,
+    summary: 'Disable a user (admins): their API keys stop working at once',
+    request: {
+      body: jsonBody(z.strictObject({ email: z.string().max(320) }).openapi('UserDisable')),
+    },
+    responses: {
+      200: jsonResponse(UserBody, 'Disabled'),
+      ...errorResponses(400, 401, 403, 404),
+    },
+  }),
 }
 
 const toUserBody = (user: User): z.infer<typeof UserBody> => ({ ...user })
@@ -59,5 +72,9 @@ export function userRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(routes.list, async (c) => {
     const users = await listUsers(c.var.ctx)
     return c.json({ items: users.map(toUserBody) }, 200)
+  })
+  app.openapi(routes.disable, async (c) => {
+    const user = await disableUser(c.var.ctx, c.req.valid('json').email)
+    return c.json(toUserBody(user), 200)
   })
 }

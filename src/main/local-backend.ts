@@ -26,6 +26,8 @@ import { localScoring } from './local-scoring.ts'
 import { localAnalytics } from './local-analytics.ts'
 import { localTracking } from './local-tracking.ts'
 import { localPredictive } from './local-predictive.ts'
+import { localAccess } from './local-access.ts'
+import { actAsUser } from '../app/access/act-as-user.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -51,7 +53,9 @@ export function localBackend(
     changePersonStage: (id, change) =>
       changeStage(ctx, { ...change, subject: { type: 'person', id: toId(id, 'id') } }),
     draftAgreement: (document) => draftAgreement(ctx, document),
-    signAgreement: (version, signerEmail) => signAgreement(ctx, version, signerEmail),
+    // The database owner signs in the signatory's name; over the API a signer uses their own key.
+    signAgreement: async (version, signerEmail) =>
+      signAgreement(await actAsUser(ctx, signerEmail), version, signerEmail),
     listAgreements: () => listAgreements(ctx),
     getAgreement: (version) => getAgreement(ctx, version),
     addUser: (input) => addUser(ctx, input),
@@ -75,6 +79,7 @@ export function localBackend(
     analytics: localAnalytics(ctx),
     tracking: localTracking(ctx),
     predictive: localPredictive(ctx),
+    access: localAccess(ctx),
     close: options.close,
   }
 }

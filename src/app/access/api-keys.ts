@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { AppError, type WorkspaceId } from '../../core/shared/index.ts'
+import { AppError, type UserId, type WorkspaceId } from '../../core/shared/index.ts'
 import type { ApiKeyStore, Clock, Role } from '../ports.ts'
 
 // A key reads `bk_<prefix>_<secret>`: the prefix finds the row, only a SHA-256 of the secret is stored.
@@ -10,13 +10,25 @@ function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex')
 }
 
-export type IssuedApiKey = { readonly id: string; readonly key: string; readonly role: Role }
+export type IssuedApiKey = {
+  readonly id: string
+  readonly key: string
+  readonly role: Role
+  readonly userId: UserId | null
+}
+
+export type ApiKeyGrant = {
+  readonly name: string
+  readonly role: Role
+  /** The user the key acts as; rules limited to one's own rows need it. */
+  readonly userId?: UserId | null
+}
 
 /** Issues a new API key for a workspace and role; the plain key is returned once and never stored. */
 export async function issueApiKey(
   keys: ApiKeyStore,
   workspaceId: WorkspaceId,
-  grant: { readonly name: string; readonly role: Role },
+  grant: ApiKeyGrant,
 ): Promise<IssuedApiKey> {
   const prefix = randomBytes(9)
     .toString('base64url')
@@ -28,18 +40,24 @@ export async function issueApiKey(
     workspaceId,
     prefix,
     secretHash: hashSecret(secret),
-    ...grant,
+    name: grant.name,
+    role: grant.role,
+    userId: grant.userId ?? null,
   })
-  return { id: record.id, key: `bk_${prefix}_${secret}`, role: record.role }
+  return { id: record.id, key: `bk_${prefix}_${secret}`, role: record.role, userId: record.userId }
 }
 
 export type Caller = {
   readonly workspaceId: WorkspaceId
   readonly role: Role
   readonly keyId: string
+  readonly userId: UserId | null
 }
 
-/** Resolves a presented API key to its workspace and role, or throws `auth.invalid_key`. */
+/**
+ * Resolves a presented API key to its workspace, role and user, or throws `auth.invalid_key` (also
+ * for a revoked key and for the key of a disabled user).
+ */
 export async function authenticate(
   keys: ApiKeyStore,
   clock: Clock,
@@ -48,13 +66,18 @@ export async function authenticate(
   const match = keyShape.exec(presented.trim())
   const invalid = new AppError(
     'auth.invalid_key',
-    'The API key is not valid or was revoked; create one with `baton api-key create` and send it as "Authorization: Bearer <key>".',
+    'The API key is not valid, was revoked, or belongs to a disabled user; create one with `baton api-key create` and send it as "Authorization: Bearer <key>".',
   )
   if (!match?.[1] || !match[2]) throw invalid
   const record = await keys.findByPrefix(match[1])
-  if (!record || record.revokedAt !== null) throw invalid
+  if (!record || record.revokedAt !== null || !record.userActive) throw invalid
   const expected = Buffer.from(record.secretHash, 'hex')
   if (!timingSafeEqual(expected, Buffer.from(hashSecret(match[2]), 'hex'))) throw invalid
   await keys.touch(record.id, clock.now())
-  return { workspaceId: record.workspaceId, role: record.role, keyId: record.id }
+  return {
+    workspaceId: record.workspaceId,
+    role: record.role,
+    keyId: record.id,
+    userId: record.userId,
+  }
 }

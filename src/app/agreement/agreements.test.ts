@@ -3,6 +3,7 @@ import { agreementFixture } from '../../../test/agreement-fixture.ts'
 import { describeEachBackend } from '../../../test/database.ts'
 import { codeOf } from '../../../test/error-of.ts'
 import { fixedClock } from '../../../test/fixed-clock.ts'
+import { actAsUser } from '../access/act-as-user.ts'
 import { addUser } from '../access/users.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStage, listStageEvents } from '../funnel/change-stage.ts'
@@ -17,10 +18,19 @@ import {
   signAgreement,
 } from './agreements.ts'
 
+// The database owner signs in each signatory's name, as the local CLI does.
+const signAs = async (ctx: UseCaseContext, version: number, email: string) =>
+  signAgreement(await actAsUser(ctx, email), version, email)
+
 describeEachBackend('agreement lifecycle', (db) => {
   async function workspace(now = '2026-03-10T12:00:00.000Z') {
     const clock = fixedClock(now)
-    const ctx: UseCaseContext = { store: (await db().workspace()).store, clock, actor: 'test' }
+    const ctx: UseCaseContext = {
+      store: (await db().workspace()).store,
+      clock,
+      actor: 'test',
+      role: 'admin',
+    }
     await addUser(ctx, { email: 'maria@acme.com', name: 'Maria Marketing', role: 'marketing' })
     await addUser(ctx, { email: 'sam@acme.com', name: 'Sam Sales', role: 'sales' })
     return { ctx, clock }
@@ -28,8 +38,8 @@ describeEachBackend('agreement lifecycle', (db) => {
 
   async function signed(ctx: UseCaseContext, document = agreementFixture()) {
     const { version } = await draftAgreement(ctx, document)
-    await signAgreement(ctx, version.version, 'maria@acme.com')
-    return signAgreement(ctx, version.version, 'sam@acme.com')
+    await signAs(ctx, version.version, 'maria@acme.com')
+    return signAs(ctx, version.version, 'sam@acme.com')
   }
 
   describe('versions', () => {
@@ -72,7 +82,7 @@ describeEachBackend('agreement lifecycle', (db) => {
       expect(await codeOf(reviseDraft(ctx, version.version, agreementFixture()))).toBe(
         'agreement.immutable',
       )
-      expect(await codeOf(signAgreement(ctx, version.version, 'maria@acme.com'))).toBe(
+      expect(await codeOf(signAs(ctx, version.version, 'maria@acme.com'))).toBe(
         'agreement.immutable',
       )
     })
@@ -80,7 +90,7 @@ describeEachBackend('agreement lifecycle', (db) => {
     it('revising a draft drops the signature it had', async () => {
       const { ctx } = await workspace()
       const { version } = await draftAgreement(ctx, agreementFixture())
-      await signAgreement(ctx, version.version, 'maria@acme.com')
+      await signAs(ctx, version.version, 'maria@acme.com')
       const revised = { ...agreementFixture(), purpose: 'Revised purpose.' }
       await reviseDraft(ctx, version.version, revised)
       const stored = await getAgreement(ctx, version.version)
@@ -91,13 +101,28 @@ describeEachBackend('agreement lifecycle', (db) => {
       })
     })
 
+    it('lets only marketing and sales sign, each only as themselves', async () => {
+      const { ctx } = await workspace()
+      const { version } = await draftAgreement(ctx, agreementFixture())
+      expect(await codeOf(signAgreement(ctx, version.version, 'maria@acme.com'))).toBe(
+        'auth.forbidden',
+      )
+      const sam = await actAsUser(ctx, 'sam@acme.com')
+      expect(await codeOf(signAgreement(sam, version.version, 'maria@acme.com'))).toBe(
+        'auth.forbidden',
+      )
+      const keyWithoutUser: UseCaseContext = { ...ctx, role: 'marketing' }
+      expect(await codeOf(signAgreement(keyWithoutUser, version.version, 'maria@acme.com'))).toBe(
+        'auth.forbidden',
+      )
+      expect((await signAgreement(sam, version.version, 'sam@acme.com')).signatures).toHaveLength(1)
+    })
+
     it('refuses unknown signers and versions', async () => {
       const { ctx } = await workspace()
       const { version } = await draftAgreement(ctx, agreementFixture())
-      expect(await codeOf(signAgreement(ctx, version.version, 'ghost@acme.com'))).toBe(
-        'user.not_found',
-      )
-      expect(await codeOf(signAgreement(ctx, 99, 'maria@acme.com'))).toBe('agreement.not_found')
+      expect(await codeOf(signAs(ctx, version.version, 'ghost@acme.com'))).toBe('user.not_found')
+      expect(await codeOf(signAs(ctx, 99, 'maria@acme.com'))).toBe('agreement.not_found')
       expect(await codeOf(getAgreement(ctx, 99))).toBe('agreement.not_found')
     })
 

@@ -8,6 +8,7 @@ import { checkAgreement } from './check-agreement.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
+import { authorize, authorizeOwned } from '../access/authorize.ts'
 
 function assertValid(document: Agreement): ValidationReport {
   const report = checkAgreement(document)
@@ -47,6 +48,7 @@ export async function draftAgreement(
   ctx: UseCaseContext,
   document: Agreement,
 ): Promise<DraftResult> {
+  authorize(ctx, 'agreement.draft')
   const { warnings } = assertValid(document)
   const version = await ctx.store.transaction((tx) =>
     tx.agreements.insertDraft({ document, createdBy: ctx.actor }),
@@ -60,6 +62,7 @@ export async function reviseDraft(
   versionNumber: number,
   document: Agreement,
 ): Promise<DraftResult> {
+  authorize(ctx, 'agreement.draft')
   const { warnings } = assertValid(document)
   const version = await ctx.store.transaction(async (tx) => {
     const current = await lockVersion(tx, versionNumber)
@@ -85,6 +88,7 @@ export async function signAgreement(
   versionNumber: number,
   signerEmail: string,
 ): Promise<AgreementVersion> {
+  authorize(ctx, 'agreement.sign')
   return ctx.store.transaction(async (tx) => {
     const current = await lockVersion(tx, versionNumber)
     const user = await tx.users.findByEmail(signerEmail)
@@ -106,6 +110,8 @@ export async function signAgreement(
         },
       )
     }
+    // A signatory signs only as themselves: the caller's key must belong to the signing user.
+    authorizeOwned(ctx, 'agreement.sign', user.id)
     const plan = planSignature(current, user, ctx.clock.now())
     await tx.agreements.saveSignatures(versionNumber, plan)
     return { ...current, ...plan }
@@ -114,6 +120,7 @@ export async function signAgreement(
 
 /** All versions, oldest first. */
 export async function listAgreements(ctx: UseCaseContext): Promise<readonly AgreementVersion[]> {
+  authorize(ctx, 'agreement.read')
   return ctx.store.agreements.list()
 }
 
@@ -122,6 +129,7 @@ export async function getAgreement(
   ctx: UseCaseContext,
   version: number,
 ): Promise<AgreementVersion> {
+  authorize(ctx, 'agreement.read')
   const found = await ctx.store.agreements.find(version)
   if (!found) {
     throw new AppError(
@@ -140,6 +148,7 @@ export async function getAgreementInForce(
   ctx: UseCaseContext,
   at?: Date,
 ): Promise<AgreementVersion> {
+  authorize(ctx, 'agreement.read')
   const when = at ?? ctx.clock.now()
   const found = await ctx.store.agreements.findInForce(when)
   if (!found) {

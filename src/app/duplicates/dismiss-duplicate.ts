@@ -2,6 +2,7 @@ import type { DuplicateCandidate } from '../../core/duplicates/index.ts'
 import { toId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { findCandidateOrThrow } from './find-candidate-or-throw.ts'
+import { authorize } from '../access/authorize.ts'
 
 /**
  * Records that a candidate pair is two different people, so it leaves the queue and is never
@@ -11,6 +12,7 @@ export async function dismissDuplicate(
   ctx: UseCaseContext,
   candidateId: string,
 ): Promise<DuplicateCandidate> {
+  authorize(ctx, 'duplicates.merge')
   const id = toId<'duplicate'>(candidateId, 'candidateId')
   return ctx.store.transaction(async (tx) => {
     const candidate = await findCandidateOrThrow(tx, id)

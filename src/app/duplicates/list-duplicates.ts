@@ -1,6 +1,7 @@
 import type { DuplicateCandidate, DuplicatePerson } from '../../core/duplicates/index.ts'
 import type { Page, PageRequest, PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** What a reviewer sees of each person in a pair. */
 export type DuplicatePersonSummary = Pick<
@@ -36,6 +37,7 @@ export async function listDuplicates(
   page: PageRequest,
   filter: { readonly personId?: PersonId } = {},
 ): Promise<Page<DuplicatePair>> {
+  authorize(ctx, 'duplicates.read')
   const found = await ctx.store.duplicates.listOpen(page, filter)
   const items = found.items.map((view) => ({
     ...view,

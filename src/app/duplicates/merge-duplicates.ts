@@ -2,6 +2,7 @@ import { toId, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { findCandidateOrThrow } from './find-candidate-or-throw.ts'
 import { mergePeople, type MergeResult } from './merge-people.ts'
+import { authorize } from '../access/authorize.ts'
 
 /**
  * Merges two people a person judged to be one; the older record survives whichever is named first
@@ -12,6 +13,7 @@ export async function mergeDuplicates(
   personId: PersonId,
   intoPersonId: PersonId,
 ): Promise<MergeResult> {
+  authorize(ctx, 'duplicates.merge')
   return ctx.store.transaction((tx) =>
     mergePeople(tx, ctx, [personId, intoPersonId], { automatic: false }),
   )
@@ -22,6 +24,7 @@ export async function mergeCandidate(
   ctx: UseCaseContext,
   candidateId: string,
 ): Promise<MergeResult> {
+  authorize(ctx, 'duplicates.merge')
   const id = toId<'duplicate'>(candidateId, 'candidateId')
   return ctx.store.transaction(async (tx) => {
     const candidate = await findCandidateOrThrow(tx, id)

@@ -3,6 +3,7 @@ import { AppError, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 import { lockPeople } from './merge-people.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type UnmergeResult = {
   readonly personId: PersonId
@@ -28,13 +29,7 @@ export async function unmergeDuplicates(
   ctx: UseCaseContext,
   personId: PersonId,
 ): Promise<UnmergeResult> {
-  if (ctx.role !== 'admin') {
-    throw new AppError(
-      'auth.forbidden',
-      'Only an admin can undo a merge; ask a workspace admin, or use an API key with the admin role.',
-      { details: { required: 'admin', role: ctx.role ?? null } },
-    )
-  }
+  authorize(ctx, 'duplicates.merge')
   return ctx.store.transaction(async (tx) => {
     const record = await findMergeRecord(tx, personId)
     const people = await lockPeople(tx, [personId, record.survivorId])

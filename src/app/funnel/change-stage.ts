@@ -5,6 +5,7 @@ import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import { applyClockChanges } from '../sla/apply-clock-changes.ts'
 import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type StageChangeInput = {
   readonly subject: StageSubject
@@ -60,6 +61,7 @@ export async function changeStage(
   ctx: UseCaseContext,
   input: StageChangeInput,
 ): Promise<StageChange> {
+  authorize(ctx, 'stages.change')
   return ctx.store.transaction((tx) => changeStageIn(tx, ctx, input))
 }
 
@@ -138,5 +140,6 @@ export async function listStageEvents(
   page: PageRequest,
   filter: StageEventFilter = {},
 ): Promise<Page<StageEvent>> {
+  authorize(ctx, 'people.read')
   return ctx.store.stageEvents.list(page, filter)
 }

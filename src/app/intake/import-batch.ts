@@ -5,6 +5,7 @@ import type {
   SpendInput,
   TeamMemberInput,
 } from '../../core/imports/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { ingestAccounts } from './ingest-account.ts'
 import type { RowOutcome } from './ingest-each.ts'
@@ -32,6 +33,7 @@ export type ImportEntity = ImportBatch['entity']
 
 /** Takes one batch in through its entity's use case; one outcome per input, in order. */
 export function importBatch(ctx: UseCaseContext, batch: ImportBatch): Promise<RowOutcome[]> {
+  authorize(ctx, batch.entity === 'events' ? 'events.record' : 'imports.run')
   switch (batch.entity) {
     case 'accounts':
       return ingestAccounts(ctx, batch.inputs)

@@ -11,7 +11,12 @@ const options = { channel: 'test', defaultCountry: 'US' }
 
 describeEachBackend('ingestLead', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'intake' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'intake',
+      role: 'admin',
+    }
   }
   async function activities(personId: string): Promise<number> {
     const { rows } = await sql<{

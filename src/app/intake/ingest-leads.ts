@@ -11,6 +11,7 @@ import {
   type IngestOutcome,
   type PreparedLead,
 } from './prepare-lead.ts'
+import { authorize } from '../access/authorize.ts'
 
 // A failure the lead itself caused (a constraint, a race for its address), as opposed to the store
 // being down or a bug: that lead is rejected and the rest go on.
@@ -54,6 +55,7 @@ export async function ingestLeads(
   leads: readonly LeadInput[],
   options: IngestOptions,
 ): Promise<{ summary: ImportSummary; outcomes: IngestOutcome[] }> {
+  authorize(ctx, 'leads.capture')
   const prepared = leads.map((lead) => prepareLead(lead, options))
   // A lead a site form captured with the tracker's visitor id takes that visitor's page views.
   const identify = async (tx: Stores, done: IngestOutcome[]) => {

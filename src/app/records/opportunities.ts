@@ -3,6 +3,7 @@ import type { OpportunityId, Page, PageRequest } from '../../core/shared/index.t
 import type { UseCaseContext } from '../context.ts'
 import { recordFirstStage } from '../funnel/change-stage.ts'
 import { foundOrThrow } from './found-or-throw.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type CreateOpportunityInput = OpportunityFields & {
   readonly name: string
@@ -14,6 +15,7 @@ export async function createOpportunity(
   ctx: UseCaseContext,
   input: CreateOpportunityInput,
 ): Promise<Opportunity> {
+  authorize(ctx, 'opportunities.write')
   return ctx.store.transaction(async (tx) => {
     const opportunity = await tx.opportunities.insert(input)
     const subject = { type: 'opportunity', id: opportunity.id } as const
@@ -24,6 +26,7 @@ export async function createOpportunity(
 
 /** Returns the opportunity or throws `opportunity.not_found`. */
 export async function getOpportunity(ctx: UseCaseContext, id: OpportunityId): Promise<Opportunity> {
+  authorize(ctx, 'opportunities.read')
   return foundOrThrow(
     await ctx.store.opportunities.find(id),
     'opportunity.not_found',
@@ -38,6 +41,7 @@ export async function listOpportunities(
   page: PageRequest,
   filter: { readonly status?: string } = {},
 ): Promise<Page<Opportunity>> {
+  authorize(ctx, 'opportunities.read')
   return ctx.store.opportunities.list(page, filter)
 }
 
@@ -47,6 +51,7 @@ export async function updateOpportunity(
   id: OpportunityId,
   fields: OpportunityFields,
 ): Promise<Opportunity> {
+  authorize(ctx, 'opportunities.write')
   const updated = await ctx.store.opportunities.update(id, fields)
   return foundOrThrow(updated, 'opportunity.not_found', 'opportunity', id)
 }

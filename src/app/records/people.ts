@@ -3,6 +3,7 @@ import type { Page, PageRequest, PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { recordFirstStage } from '../funnel/change-stage.ts'
 import { foundOrThrow } from './found-or-throw.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type CreatePersonInput = PersonFields & { readonly stage?: string }
 
@@ -12,6 +13,7 @@ function toEmailNormalized(email: string | null | undefined): string | null | un
 
 /** Creates a person in their first lifecycle stage (default inquiry) and records entering it, atomically. */
 export async function createPerson(ctx: UseCaseContext, input: CreatePersonInput): Promise<Person> {
+  authorize(ctx, 'people.write')
   const { stage = 'inquiry', ...fields } = input
   const emailNormalized = toEmailNormalized(fields.email) ?? null
   return ctx.store.transaction(async (tx) => {
@@ -24,6 +26,7 @@ export async function createPerson(ctx: UseCaseContext, input: CreatePersonInput
 
 /** Returns the person or throws `person.not_found`. */
 export async function getPerson(ctx: UseCaseContext, id: PersonId): Promise<Person> {
+  authorize(ctx, 'people.read')
   return foundOrThrow(await ctx.store.people.find(id), 'person.not_found', 'person', id)
 }
 
@@ -33,6 +36,7 @@ export async function listPeople(
   page: PageRequest,
   filter: { readonly stage?: string } = {},
 ): Promise<Page<Person>> {
+  authorize(ctx, 'people.read')
   return ctx.store.people.list(page, filter)
 }
 
@@ -42,6 +46,7 @@ export async function updatePerson(
   id: PersonId,
   fields: PersonFields,
 ): Promise<Person> {
+  authorize(ctx, 'people.write')
   const updated = await ctx.store.people.update(id, {
     ...fields,
     emailNormalized: toEmailNormalized(fields.email),

@@ -1,6 +1,7 @@
 import { buildCostReport, type CostReport } from '../../core/analytics/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { toReportPeriod, type PeriodRequest } from './report-period.ts'
+import { authorize } from '../access/authorize.ts'
 
 /**
  * Spend recorded on this channel is the sales team's cost (salaries, tools), counted in the cost per
@@ -13,6 +14,7 @@ export async function costReport(
   ctx: UseCaseContext,
   request: Omit<PeriodRequest, 'by'>,
 ): Promise<CostReport> {
+  authorize(ctx, 'reports.read')
   const { from, to } = toReportPeriod({ from: request.from, to: request.to }, ctx.clock.now())
   const facts = await ctx.store.metrics.costFacts({ from, to })
   return buildCostReport(facts, { from, to }, salesSpendChannel)

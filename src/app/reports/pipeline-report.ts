@@ -8,6 +8,7 @@ import {
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { toReportPeriod, type Dimensions, type PeriodRequest } from './report-period.ts'
+import { authorize } from '../access/authorize.ts'
 
 /**
  * Where the agreement is silent: an open deal whose stage has not moved for 90 days has "gone dark"
@@ -31,6 +32,7 @@ export async function pipelineReport(
   ctx: UseCaseContext,
   request: PeriodRequest & { readonly silentAfterDays?: number | undefined },
 ): Promise<PipelineReport> {
+  authorize(ctx, 'reports.read')
   const period = toReportPeriod(request, ctx.clock.now(), pipelineSplits)
   const silentAfterDays = request.silentAfterDays ?? defaultSilentAfterDays
   if (!Number.isInteger(silentAfterDays) || silentAfterDays < 1 || silentAfterDays > 3650) {

@@ -6,6 +6,7 @@ import { foundOrThrow } from '../records/found-or-throw.ts'
 import { toScoreModel } from './read-score-model.ts'
 import { scoreRows } from './rescore-people.ts'
 import { getScoreModel } from './score-models.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** A person's score with every contribution; `scoredAt` null means it is not stored yet. */
 export type ScoreExplanation = PersonScore & {
@@ -27,6 +28,7 @@ export async function explainScore(
   ctx: UseCaseContext,
   personId: PersonId,
 ): Promise<ScoreExplanation> {
+  authorize(ctx, 'scores.read')
   const people = ctx.store.scoring.people
   const [row] = await people.findRows([personId])
   const found = foundOrThrow(row, 'person.not_found', 'person', personId)

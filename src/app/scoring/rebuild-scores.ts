@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../context.ts'
 import { backTestModel, type BackTest } from './back-test-model.ts'
 import { rescorePeople } from './rescore-people.ts'
 import { getScoreModel } from './score-models.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type Rebuilt = {
   readonly kind: 'rebuilt'
@@ -31,6 +32,7 @@ export async function rebuildScores(
   ctx: UseCaseContext,
   options: RebuildOptions = {},
 ): Promise<Rebuilt | BackTest> {
+  authorize(ctx, 'score_models.manage')
   const chunkSize = options.chunkSize ?? defaultChunkSize
   const live = await ctx.store.scoring.models.findLive()
   if (options.model !== undefined && options.model !== live?.version)

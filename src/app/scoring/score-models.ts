@@ -3,12 +3,15 @@ import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 import { readScoreModel, toScoreModel } from './read-score-model.ts'
 import type { StoredScoreModel } from './scoring-ports.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** The stored version, or `score_model.not_found` naming the versions there are. */
 export async function getScoreModel(
   ctx: UseCaseContext | { readonly store: Stores },
   version: number,
 ): Promise<StoredScoreModel> {
+  // Inside another use case's transaction (only stores) the caller was authorized already.
+  if ('actor' in ctx) authorize(ctx, 'score_models.read')
   const found = await ctx.store.scoring.models.find(version)
   if (found) return found
   const known = (await ctx.store.scoring.models.list()).map((m) => m.version)
@@ -27,6 +30,7 @@ export async function getScoreModel(
 
 /** Every version, oldest first. */
 export function listScoreModels(ctx: UseCaseContext): Promise<readonly StoredScoreModel[]> {
+  authorize(ctx, 'score_models.read')
   return ctx.store.scoring.models.list()
 }
 
@@ -35,6 +39,7 @@ export async function addScoreModel(
   ctx: UseCaseContext,
   document: unknown,
 ): Promise<StoredScoreModel> {
+  authorize(ctx, 'score_models.manage')
   const model = readScoreModel(document)
   return ctx.store.transaction((tx) =>
     tx.scoring.models.insertDraft({
@@ -55,6 +60,7 @@ export async function publishScoreModel(
   ctx: UseCaseContext,
   version: number,
 ): Promise<StoredScoreModel> {
+  authorize(ctx, 'score_models.manage')
   return ctx.store.transaction(async (tx) => {
     const stored = await getScoreModel({ store: tx }, version)
     if (stored.status === 'live') {

@@ -53,7 +53,7 @@ describeEachBackend('baton duplicates', (db) => {
     const { store, slug, apiKey } = await db().workspace()
     const workspace = await db().storage.workspaces.findBySlug(slug)
     if (!workspace) throw new Error('no workspace')
-    const ctx: UseCaseContext = { store, clock: fixedClock(), actor: 'intake' }
+    const ctx: UseCaseContext = { store, clock: fixedClock(), actor: 'intake', role: 'admin' }
     const acme = (await createAccount(ctx, { name: 'Acme', domain: 'acme.com' })).id
     const fields = { firstName: 'Bo', lastName: 'Lind', accountId: acme }
     const bo = (await createPerson(ctx, { ...fields, email: 'bo@acme.com' })).id

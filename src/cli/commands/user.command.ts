@@ -3,10 +3,10 @@ import type { User } from '../../app/ports.ts'
 import { formatTable, present } from '../output.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
-/** `baton user add|list`: the people who work in Baton, with their roles. */
+/** `baton user add|list|disable`: the people who work in Baton, with their roles. */
 export function userCommand(deps: ProgramDeps): Command {
   const user = new Command('user').description(
-    'Add and list users (roles: admin, marketing, sdr, sales, viewer)',
+    'Add, list and disable users (roles: admin, marketing, sdr, sales, viewer)',
   )
   const run = async (
     command: Command,
@@ -46,6 +46,21 @@ export function userCommand(deps: ProgramDeps): Command {
             ['email', 'name', 'role', 'active'],
             list.map((u) => [u.email, u.name, u.role, u.active]),
           ),
+        )
+      })
+    })
+  user
+    .command('disable')
+    .description('Disable a user: their API keys stop working at once (admins)')
+    .argument('<email>')
+    .action(async (email: string, _options: unknown, command: Command) => {
+      await run(command, async (json, backend) => {
+        const disabled = await backend.access.disableUser(email)
+        present(
+          deps.out,
+          json,
+          disabled,
+          (u: User) => `disabled ${u.email}; their API keys no longer work\n`,
         )
       })
     })

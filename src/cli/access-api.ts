@@ -1,0 +1,30 @@
+import type { IssuedApiKey } from '../app/access/api-keys.ts'
+import type { ApiKeyView } from '../app/access/workspace-api-keys.ts'
+import type { User } from '../app/ports.ts'
+import type { AccessBackend } from './access-backend.ts'
+
+type Wire = Record<string, unknown>
+type Call = (method: string, path: string, body?: unknown) => Promise<Wire>
+
+const dateOf = (value: unknown) => (typeof value === 'string' ? new Date(value) : null)
+
+function toKey(wire: Wire): ApiKeyView {
+  return {
+    ...wire,
+    createdAt: new Date(String(wire['createdAt'])),
+    lastUsedAt: dateOf(wire['lastUsedAt']),
+    revokedAt: dateOf(wire['revokedAt']),
+  } as ApiKeyView
+}
+
+/** The user, api-key and privacy commands over a running server's API (`call` sends one request). */
+export function accessApi(call: Call): AccessBackend {
+  return {
+    disableUser: async (email) => (await call('POST', '/v1/users/disable', { email })) as User,
+    createApiKey: async (input) =>
+      (await call('POST', '/v1/api-keys', input)) as unknown as IssuedApiKey & { name: string },
+    listApiKeys: async () => ((await call('GET', '/v1/api-keys'))['items'] as Wire[]).map(toKey),
+    revokeApiKey: async (id) =>
+      toKey(await call('DELETE', `/v1/api-keys/${encodeURIComponent(id)}`)),
+  }
+}

@@ -1,0 +1,15 @@
+import type { IssuedApiKey } from '../app/access/api-keys.ts'
+import type { ApiKeyView } from '../app/access/workspace-api-keys.ts'
+import type { User } from '../app/ports.ts'
+
+/** What the user, api-key and privacy commands ask of Baton, on the database or a running server. */
+export interface AccessBackend {
+  disableUser(email: string): Promise<User>
+  createApiKey(input: {
+    readonly name: string
+    readonly role: string
+    readonly userEmail?: string
+  }): Promise<IssuedApiKey & { readonly name: string }>
+  listApiKeys(): Promise<readonly ApiKeyView[]>
+  revokeApiKey(id: string): Promise<ApiKeyView>
+}

@@ -1,0 +1,14 @@
+import { disableUser } from '../app/access/users.ts'
+import { createApiKey, listApiKeys, revokeApiKey } from '../app/access/workspace-api-keys.ts'
+import type { UseCaseContext } from '../app/context.ts'
+import type { AccessBackend } from '../cli/access-backend.ts'
+
+/** The user, api-key and privacy commands run directly on an open database. */
+export function localAccess(ctx: UseCaseContext): AccessBackend {
+  return {
+    disableUser: (email) => disableUser(ctx, email),
+    createApiKey: (input) => createApiKey(ctx, input),
+    listApiKeys: () => listApiKeys(ctx),
+    revokeApiKey: (id) => revokeApiKey(ctx, id),
+  }
+}
