@@ -9,11 +9,13 @@ import type { WorkspaceId } from '../core/shared/index.ts'
 import { groupOf } from './group-of.ts'
 import type { Database } from './schema.ts'
 
-// A customer's cohort is the month of its first win; product and owner are the won deal's.
+// A customer's cohort is the month of its first win; product, owner and source (its primary
+// person's) are the won deal's.
 const dimensionSql: Record<PipelineDimension, RawBuilder<string | null>> = {
   product: sql`k.product`,
   owner: sql`k.owner`,
   cohort: sql`to_char(k.first_win AT TIME ZONE 'UTC', 'YYYY-MM')`,
+  source: sql`k.source`,
 }
 
 /**
@@ -42,7 +44,9 @@ export async function customerFacts(
     WITH won AS (
       SELECT o.id, o.amount_cents, o.closed_at, o.product, u.email AS owner,
              coalesce(o.account_id::text, o.primary_person_id::text, o.id::text) AS customer,
-             lower(o.properties->>'dealType') AS declared
+             lower(o.properties->>'dealType') AS declared,
+             (SELECT p.source FROM person p
+               WHERE p.workspace_id = o.workspace_id AND p.id = o.primary_person_id) AS source
       FROM opportunity o
       LEFT JOIN "user" u ON u.workspace_id = o.workspace_id AND u.id = o.owner_id
       WHERE o.workspace_id = ${workspaceId} AND o.status = 'won' AND o.closed_at < ${to}),
