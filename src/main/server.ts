@@ -6,6 +6,7 @@ import type { Output } from '../cli/output.ts'
 import type { Config } from '../config.ts'
 import { openStorage } from '../db/open-storage.ts'
 import { createHttpApp } from '../http/create-http-app.ts'
+import { startBackgroundWork } from './background-work.ts'
 import { systemClock } from './local-backend.ts'
 import { openWorkspace } from './open-workspace.ts'
 import { storageTarget } from './storage-target.ts'
@@ -36,6 +37,7 @@ export async function startServer(config: Config, out: Output): Promise<RunningS
     })
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
     const address = await listen(server)
+    const background = startBackgroundWork({ storage: opened.storage, clock: systemClock, logger })
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
     const url = `http://${host}:${address.port}`
     opened.lock?.describe({ url })
@@ -44,6 +46,7 @@ export async function startServer(config: Config, out: Output): Promise<RunningS
       url,
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()))
+        await background.stop()
         await opened.close()
       },
     }
