@@ -1,5 +1,5 @@
 import type { MarketSize } from '../app/reports/report-ports.ts'
-import type { AttributionReport, CustomerReport } from '../core/analytics/index.ts'
+import type { AttributionReport, CustomerReport, LeakReport } from '../core/analytics/index.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 
 type Wire = Record<string, unknown>
@@ -30,6 +30,8 @@ export function analyticsApi(call: Call): AnalyticsBackend {
         'GET',
         `/v1/reports/attribution?${query({ from, to })}`,
       )) as unknown as AttributionReport,
+    leakReport: async (request) =>
+      (await call('GET', `/v1/reports/leaks?${query({ ...request })}`)) as unknown as LeakReport,
     listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
   }
 }

@@ -1,7 +1,7 @@
 import type { MarketSizeInput } from '../app/reports/market-sizes.ts'
 import type { MarketSize } from '../app/reports/report-ports.ts'
 import type { PeriodRequest } from '../app/reports/report-period.ts'
-import type { AttributionReport, CustomerReport } from '../core/analytics/index.ts'
+import type { AttributionReport, CustomerReport, LeakReport } from '../core/analytics/index.ts'
 
 /** What the customer, attribution, leak, segment and activity commands ask of Baton. */
 export interface AnalyticsBackend {
@@ -11,4 +11,5 @@ export interface AnalyticsBackend {
   ): Promise<{ readonly outcome: 'created' | 'updated' | 'unchanged'; readonly size: MarketSize }>
   listMarketSizes(): Promise<readonly MarketSize[]>
   attributionReport(request: PeriodRequest): Promise<AttributionReport>
+  leakReport(request: PeriodRequest): Promise<LeakReport>
 }

@@ -3,6 +3,7 @@ import type { AnalyticsStores } from '../app/reports/report-ports.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
 import { attributionFacts } from './attribution-facts.ts'
 import { customerFacts } from './customer-facts.ts'
+import { responseCompliance } from './response-compliance.ts'
 import { marketSizeStore } from './market-size.store.ts'
 import type { Database } from './schema.ts'
 
@@ -12,6 +13,7 @@ export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId):
     facts: {
       customerFacts: (query) => customerFacts(db, workspaceId, query),
       attributionFacts: (query) => attributionFacts(db, workspaceId, query),
+      responseCompliance: (period) => responseCompliance(db, workspaceId, period),
     },
     marketSizes: marketSizeStore(db, workspaceId),
   }

@@ -1,18 +1,20 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
+import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import {
   AttributionReportBody,
   CustomerReportBody,
   DealSplitQuery,
+  LeakReportBody,
   MarketSizeBody,
   MarketSizeWrite,
   PeriodParam,
 } from './analytics.schema.ts'
 import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import { body, reportRoute } from './funnel.routes.ts'
-import { CostQuery } from './funnel.schema.ts'
+import { CostQuery, PeriodQuery } from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 
 const customers = reportRoute(
@@ -27,6 +29,13 @@ const attribution = reportRoute(
   'Marketing-sourced vs influenced pipeline and revenue; first-touch, last-touch, linear and W-shaped credit',
   CostQuery,
   AttributionReportBody,
+)
+
+const leaks = reportRoute(
+  'leaks',
+  "Where the funnel loses most against the agreement's goals and benchmarks, ranked by revenue lost",
+  PeriodQuery,
+  LeakReportBody,
 )
 
 const tags = ['Reports']
@@ -56,7 +65,7 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers and /attribution, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers, /attribution and /leaks, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
@@ -66,6 +75,9 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
       body(AttributionReportBody, await attributionReport(c.var.ctx, c.req.valid('query'))),
       200,
     ),
+  )
+  app.openapi(leaks, async (c) =>
+    c.json(body(LeakReportBody, await leakReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

@@ -85,6 +85,30 @@ export const AttributionReportBody = z
   })
   .openapi('AttributionReport')
 
+export const LeakReportBody = z
+  .object({
+    ...period,
+    averageDealCents: z.number().nullable(),
+    leaks: z.array(
+      z.object({
+        kind: z.enum(['conversion', 'response']),
+        group: z.string().nullable(),
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+        actual: z.number(),
+        targetPct: z.number(),
+        basis: z.enum(['agreement', 'benchmark']),
+        missing: z.number().int(),
+        downstream: Rate,
+        revenueLostCents: z.number().nullable(),
+        reason: z.string().optional(),
+        sentence: z.string(),
+      }),
+    ),
+    unchecked: z.array(z.object({ goal: z.string(), reason: z.string() })),
+  })
+  .openapi('LeakReport')
+
 export const DealSplitQuery = PeriodQuery.extend({
   by: z.string().optional().openapi({ description: 'product, owner or cohort' }),
 })

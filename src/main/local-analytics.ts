@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../app/context.ts'
 import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
+import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
 
@@ -10,6 +11,7 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     customerReport: (request) => customerReport(ctx, request),
     setMarketSize: (input) => setMarketSize(ctx, input),
     listMarketSizes: () => listMarketSizes(ctx),
+    leakReport: (request) => leakReport(ctx, request),
     attributionReport: ({ from, to }) => attributionReport(ctx, { from, to }),
   }
 }

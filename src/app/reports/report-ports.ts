@@ -1,5 +1,6 @@
 import type {
   AttributionFacts,
+  ComplianceFact,
   CustomerFact,
   MarketFact,
   MarketPeriod,
@@ -28,6 +29,8 @@ export interface AnalyticsFactsStore {
     query: CustomerQuery,
   ): Promise<{ readonly groups: readonly CustomerFact[]; readonly market: MarketFact }>
   attributionFacts(query: AttributionQuery): Promise<AttributionFacts>
+  /** First-response clocks started in the period, and those stopped by their due time. */
+  responseCompliance(period: { readonly from: Date; readonly to: Date }): Promise<ComplianceFact>
 }
 
 /** A market's total sales for a period, as the user records it. */

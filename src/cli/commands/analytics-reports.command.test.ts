@@ -70,6 +70,10 @@ describeEachBackend('baton report customers|attribution and baton market', (db) 
     expect(credit.out.split('\n')[0]).toBe(
       'model,channel,pipeline,pipeline_share,revenue,revenue_share',
     )
+    const leaks = await run('report', 'leaks', '--from', '2024-01-01', '--by', 'source')
+    expect(leaks.code, leaks.err).toBe(0)
+    expect(leaks.out).toMatch(/^leaks 2024-01-01 \.\. .* by source; average won deal 2500\.00\n/)
+    expect(leaks.out).toContain('No conversion is below its goal or benchmark.')
     const json = await run('--json', 'market', 'list')
     expect(JSON.parse(json.out)).toEqual([
       {

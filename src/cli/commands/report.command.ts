@@ -6,6 +6,7 @@ import { addFunnelReports } from './funnel-report.command.ts'
 import { addPipelineReport } from './pipeline-report.command.ts'
 import { addCustomerReport } from './customer-report.command.ts'
 import { addAttributionReport } from './attribution-report.command.ts'
+import { addLeakReport } from './leak-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -53,7 +54,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks',
   )
   report
     .command('quality')
@@ -85,5 +86,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addDispositionReport(report, deps)
   addCustomerReport(report, deps)
   addAttributionReport(report, deps)
+  addLeakReport(report, deps)
   return report
 }

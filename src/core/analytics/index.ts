@@ -76,3 +76,10 @@ export {
   type Reach,
   type ReachFact,
 } from './build-attribution-report.ts'
+export {
+  buildLeakReport,
+  type ComplianceFact,
+  type ConversionTarget,
+  type Leak,
+  type LeakReport,
+} from './build-leak-report.ts'
