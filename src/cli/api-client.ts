@@ -1,4 +1,3 @@
-import type { ImportEntity } from '../app/intake/import-batch.ts'
 import type { RowOutcome } from '../app/intake/ingest-each.ts'
 import type { IngestOutcome } from '../app/intake/ingest-lead.ts'
 import type { OpportunityInput } from '../app/intake/ingest-opportunity.ts'
@@ -16,6 +15,7 @@ import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person } from '../core/records/index.ts'
 import { AppError, isErrorCode, type Page } from '../core/shared/index.ts'
 import type { CliBackend } from './cli-backend.ts'
+import { importTargets } from '../http/import-targets.ts'
 import { duplicateApi } from './duplicate-api.ts'
 import { scoringApi } from './scoring-api.ts'
 import { analyticsApi } from './analytics-api.ts'
@@ -24,16 +24,6 @@ import { predictiveApi } from './predictive-api.ts'
 import { accessApi } from './access-api.ts'
 
 type Wire = Record<string, unknown>
-
-// Where each kind of import batch goes, and the name of its array of rows.
-const importPaths = {
-  accounts: { path: '/v1/accounts/batch', key: 'accounts' },
-  events: { path: '/v1/events', key: 'events' },
-  spend: { path: '/v1/spend', key: 'spend' },
-  products: { path: '/v1/products/batch', key: 'products' },
-  teams: { path: '/v1/team-members/batch', key: 'members' },
-  opportunities: { path: '/v1/opportunities/batch', key: 'opportunities' },
-} as const satisfies Record<ImportEntity, { path: string; key: string }>
 
 const toWireDeal = ({ openedAt, closedAt, ...deal }: OpportunityInput) => ({
   ...deal,
@@ -166,7 +156,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
       return outcomes
     },
     async importBatch(batch) {
-      const { path, key } = importPaths[batch.entity]
+      const { path, key } = importTargets[batch.entity]
       const rows = batch.entity === 'opportunities' ? batch.inputs.map(toWireDeal) : batch.inputs
       const extra = batch.entity === 'events' ? { channel: batch.channel } : {}
       const outcomes: RowOutcome[] = []

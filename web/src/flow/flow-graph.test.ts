@@ -55,7 +55,7 @@ describe('where leads went', () => {
       'MQL',
       'Won',
       'Nurture: Unreachable',
-      'Still at MQL or beyond',
+      'MQL, no move yet',
     ])
     expect(graph.links).toEqual([
       { source: 0, target: 1, value: 842 },

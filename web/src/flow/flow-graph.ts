@@ -12,7 +12,7 @@ const reasonName = (reason: { label: string | null; reasonCode: string | null })
 /**
  * Where the period's leads went, for a Sankey: from the first stage anyone entered along the lead
  * path (MQL -> SAL -> ... -> won), out through each exit stage by reason (rejected, recycled,
- * lost), and what is still at the first stage. Only flows with people in them are drawn.
+ * lost), and who has not moved on from the first stage yet. Only flows with people in them are drawn.
  */
 export function toFlowGraph(
   funnel: FunnelReport,
@@ -43,7 +43,7 @@ export function toFlowGraph(
   const movedOn = counts.get(shown[1] ?? '') ?? 0
   const still = (counts.get(first) ?? 0) - movedOn - exited
   if (still > 0) {
-    nodes.push({ name: `Still at ${label(first)} or beyond`, color: 'gray.5' })
+    nodes.push({ name: `${label(first)}, no move yet`, color: 'gray.5' })
     links.push({ source: 0, target: nodes.length - 1, value: still })
   }
   return { nodes, links: links.filter((link) => link.value > 0) }

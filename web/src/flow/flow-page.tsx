@@ -1,10 +1,11 @@
 import { SankeyChart } from '@mantine/charts'
-import { Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Stack, Table, Text, Title } from '@mantine/core'
 import type { DispositionReport, FunnelReport } from '../api/api-types.ts'
 import { useApi, withQuery } from '../api/use-api.ts'
 import { describePeriod } from '../overview/period.ts'
 import { formatCount, formatRate } from '../shared/format.ts'
-import { PeriodPicker, usePeriod } from '../shared/period-picker.tsx'
+import { usePeriod } from '../shared/period-picker.tsx'
+import { PeriodReportPage } from '../shared/period-report-page.tsx'
 import { stageLabels, useAgreementInForce } from '../shared/use-agreement-in-force.ts'
 import { EmptyState, ErrorState, LoadingState } from '../shell/states.tsx'
 import { toFlowGraph } from './flow-graph.ts'
@@ -92,15 +93,5 @@ export function FlowPage() {
         </Stack>
       )
   }
-  return (
-    <Stack gap="lg">
-      <Title order={1} size="h2">
-        Flow
-      </Title>
-      <PeriodPicker />
-      <Paper withBorder p="md">
-        {body}
-      </Paper>
-    </Stack>
-  )
+  return <PeriodReportPage title="Flow">{body}</PeriodReportPage>
 }

@@ -34,7 +34,7 @@ const cellText = (value: unknown) =>
 function Preview({ mapped }: { mapped: MappedRows }) {
   const fields = [...new Set(mapped.rows.flatMap((r) => Object.keys(r.body ?? {})))]
   return (
-    <Table.ScrollContainer minWidth={400}>
+    <Table.ScrollContainer minWidth={900}>
       <Table aria-label="Preview" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>

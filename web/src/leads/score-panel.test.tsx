@@ -47,7 +47,9 @@ const score: ScoreExplanation = {
 describe('the score explanation', () => {
   it('shows the total and band, and every rule by the points it added, largest first', async () => {
     const shown = await renderForTest(<ScorePanel score={score} />)
-    unmount = shown.unmount
+    unmount = () => {
+      shown.unmount()
+    }
     expect(shown.container.querySelector('[aria-label="Score"]')?.textContent).toBe('62.5')
     expect(shown.container.textContent).toContain('A2')
     const rows = [...shown.container.querySelectorAll('tbody tr')].map((tr) => tr.textContent)
@@ -62,7 +64,9 @@ describe('the score explanation', () => {
     const shown = await renderForTest(
       <ScorePanel score={{ ...score, total: 0, contributions: [] }} />,
     )
-    unmount = shown.unmount
+    unmount = () => {
+      shown.unmount()
+    }
     expect(shown.container.textContent).toContain('No rule of the live model applies')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FunnelReport } from '../api/api-types.ts'
-import { leadPathOf, stageWord, toFunnelView } from './funnel-view.ts'
+import { leadPathOf, stageWord, toFunnelView, type FunnelStep } from './funnel-view.ts'
 
 const pairs = [
   ['inquiry', 'mql'],
@@ -57,7 +57,13 @@ describe('the funnel chart view', () => {
     ])
   })
 
-  it.each([
+  it.each<{
+    rule: string
+    entered: Record<string, number>
+    reached: Record<string, number>
+    stages: [string, number][]
+    steps: FunnelStep[]
+  }>([
     {
       rule: 'Olist: MQLs straight to won, converting 10.5% as the whole data set does',
       entered: { mql: 8000, won: 842 },

@@ -19,7 +19,9 @@ describe('the funnel widget', () => {
         }}
       />,
     )
-    unmount = shown.unmount
+    unmount = () => {
+      shown.unmount()
+    }
     const rows = [...shown.container.querySelectorAll('tr[data-stage]')].map((tr) => tr.textContent)
     expect(rows).toEqual(['MQL3,343+222.7% vs previous', 'Won333none in the previous period'])
     const step = shown.container.querySelector('[data-step="mql-won"]')?.textContent
@@ -40,7 +42,9 @@ describe('the funnel widget', () => {
         }}
       />,
     )
-    unmount = shown.unmount
+    unmount = () => {
+      shown.unmount()
+    }
     expect(shown.container.querySelector('[data-step="sal-won"]')?.textContent).toBe(
       'SAL → Won: n/anot reported',
     )

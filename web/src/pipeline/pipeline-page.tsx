@@ -1,10 +1,11 @@
 import { BarChart } from '@mantine/charts'
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core'
 import type { PipelineReport } from '../api/api-types.ts'
 import { useApi, withQuery } from '../api/use-api.ts'
 import { describePeriod } from '../overview/period.ts'
 import { formatCount, formatMoney, formatRate } from '../shared/format.ts'
-import { PeriodPicker, usePeriod } from '../shared/period-picker.tsx'
+import { usePeriod } from '../shared/period-picker.tsx'
+import { PeriodReportPage } from '../shared/period-report-page.tsx'
 import { EmptyState, ErrorState, LoadingState } from '../shell/states.tsx'
 
 type Group = PipelineReport['total']
@@ -137,15 +138,5 @@ export function PipelinePage() {
       </Stack>
     )
   }
-  return (
-    <Stack gap="lg">
-      <Title order={1} size="h2">
-        Pipeline
-      </Title>
-      <PeriodPicker />
-      <Paper withBorder p="md">
-        {body}
-      </Paper>
-    </Stack>
-  )
+  return <PeriodReportPage title="Pipeline">{body}</PeriodReportPage>
 }

@@ -1,0 +1,140 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  chromiumPath,
+  hasChromium,
+  openBrowser,
+  screenshot,
+  watchProblems,
+} from './dashboard/browser.ts'
+import { olistDeals, startOlistServer, type OlistServer } from './dashboard/olist-server.ts'
+
+if (!hasChromium) {
+  console.log(
+    `dashboard journeys skipped: ${chromiumPath} is missing; install Debian's chromium (apt-get install chromium), as .ci/run does`,
+  )
+}
+
+describe.skipIf(!hasChromium)(
+  'dashboard journeys in Chromium on the Olist funnel',
+  { timeout: 240_000 },
+  () => {
+    let dir: string
+    let olist: OlistServer | undefined
+    let browser: BrowserContext | undefined
+    let page: Page
+    let problems: string[]
+
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(tmpdir(), 'baton-journeys-'))
+      olist = await startOlistServer(dir)
+      browser = await openBrowser()
+    }, 900_000)
+    afterAll(async () => {
+      await browser?.close()
+      await olist?.server.stop()
+      await rm(dir, { recursive: true, force: true })
+    })
+    beforeEach(async () => {
+      if (!browser || !olist) throw new Error('the server or the browser did not start')
+      page = await browser.newPage()
+      problems = watchProblems(page)
+      await page.goto(olist.server.url)
+      await page.getByLabel('API key').fill(olist.apiKey)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.getByRole('heading', { name: 'Overview' }).waitFor()
+    })
+    afterEach(async () => {
+      await page.close()
+      expect(problems).toEqual([])
+    })
+
+    const stageRow = (stage: string) => page.locator(`tr[data-stage="${stage}"]`)
+
+    it('signs in and shows the Olist funnel with its real numbers, at 1280 and 390 px', async () => {
+      await expect.poll(() => stageRow('mql').textContent(), { timeout: 60_000 }).toContain('8,000')
+      // PROVENANCE.md: all 842 closed deals are MQLs of the file, so MQL->won is 10.5%.
+      expect(await stageRow('won').textContent()).toContain('842')
+      const step = page.locator('[data-step="mql-won"]')
+      expect(await step.textContent()).toBe(
+        'MQL → Won: 10.5%842 of the 8,000 who entered MQL in the period',
+      )
+      await screenshot(page, 'overview-1280')
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.getByRole('button', { name: 'Open navigation' }).click()
+      await page.getByRole('link', { name: /Flow/ }).click()
+      await page.getByRole('heading', { name: 'Flow' }).waitFor()
+      await page.getByText('Nobody left the funnel in this period').waitFor({ timeout: 60_000 })
+      await screenshot(page, 'flow-390')
+    })
+
+    it('opens a lead, rejects it with a reason, and the Flow report counts it', async () => {
+      await page.getByRole('link', { name: /Leads/ }).click()
+      await page.getByRole('heading', { name: 'Leads' }).waitFor()
+      await page.getByPlaceholder('Every stage').click()
+      await page.getByRole('option', { name: /^MQL/ }).click()
+      await page.waitForURL(/stage=mql/)
+      const first = page.getByRole('table', { name: 'Leads' }).getByRole('link').first()
+      await first.waitFor({ timeout: 60_000 })
+      const name = (await first.textContent()) ?? ''
+      await first.click()
+      await page.getByRole('heading', { name }).waitFor()
+      await expect.poll(() => page.getByLabel('Stage').textContent()).toBe('MQL')
+      await page.getByText('Entered MQL').waitFor()
+      await page.getByRole('button', { name: 'Reject…' }).click()
+      await page.getByPlaceholder('Pick the agreement’s reason').click()
+      await page.getByRole('option', { name: 'Unreachable' }).click()
+      await page.getByLabel('Note').fill('Called twice, no answer')
+      await page.getByRole('button', { name: 'Reject lead' }).click()
+      await expect
+        .poll(() => page.getByLabel('Stage').textContent(), { timeout: 30_000 })
+        .toBe('Nurture')
+      await page.getByText('MQL → Nurture').waitFor()
+      await screenshot(page, 'lead-rejected-1280')
+      await page.getByRole('link', { name: /Flow/ }).click()
+      const exits = page.getByRole('table', { name: 'Why leads left' })
+      await exits.waitFor({ timeout: 60_000 })
+      expect(await exits.locator('tbody tr').allTextContents()).toEqual([
+        'NurtureUnreachable1100%Called twice, no answer',
+      ])
+      await screenshot(page, 'flow-after-reject-1280')
+    })
+
+    it('imports the Olist deals file again through the Import page: every row read, none rejected', async () => {
+      await page.getByRole('link', { name: /Import/ }).click()
+      await page.getByRole('heading', { name: 'Import' }).waitFor()
+      await page.locator('input[type="file"]').setInputFiles(olistDeals)
+      await page.getByPlaceholder('Pick what the file holds').click()
+      await page.getByRole('option', { name: 'olist-deals (opportunities)' }).click()
+      await page.getByRole('button', { name: 'Preview' }).click()
+      await page.getByRole('table', { name: 'Preview' }).waitFor({ timeout: 60_000 })
+      await page.getByRole('button', { name: 'Import 842 rows' }).click()
+      const summary = page.getByTestId('import-summary')
+      await summary.waitFor({ timeout: 180_000 })
+      expect(await summary.textContent()).toMatch(
+        /^read 842, created 0, updated \d+, merged \d+, rejected 0$/,
+      )
+      await screenshot(page, 'import-1280')
+    })
+
+    it('shows the signed agreement and checks a draft as it is typed', async () => {
+      await page.getByRole('link', { name: /Agreement/ }).click()
+      await page.getByTitle('The agreement in force').waitFor({ timeout: 60_000 })
+      await screenshot(page, 'agreement-1280')
+      await page.getByRole('tab', { name: 'Draft' }).click()
+      const editor = page.getByRole('textbox', { name: /Agreement \(YAML or JSON\)/ })
+      await editor.waitFor()
+      const text = (await editor.inputValue()).replace(
+        '"recycleTo": "nurture"',
+        '"recycleTo": "bin"',
+      )
+      await editor.fill(text)
+      await page.getByText(/error\(s\): it cannot be saved yet/).waitFor({ timeout: 30_000 })
+      expect(await page.getByText('exitCriteria.recycleTo').count()).toBeGreaterThan(0)
+      await screenshot(page, 'agreement-draft-1280')
+    })
+  },
+)
