@@ -134,13 +134,19 @@ export function trackingStore(db: Kysely<Database>, workspaceId: WorkspaceId): T
       return (rows[0]?.account_id as AccountId | undefined) ?? null
     },
     async touchVisitor(visitorId, at, accountId) {
+      // A person merged into another since the visit identified them hands it to the survivor.
       const { rows } = await sql<{ person_id: string | null }>`
-        INSERT INTO visitor (workspace_id, visitor_id, account_id, first_seen_at, last_seen_at)
-        VALUES (${workspaceId}, ${visitorId}, ${accountId}, ${at.toISOString()}, ${at.toISOString()})
-        ON CONFLICT (workspace_id, visitor_id) DO UPDATE SET
-          last_seen_at = greatest(visitor.last_seen_at, excluded.last_seen_at),
-          account_id = coalesce(excluded.account_id, visitor.account_id)
-        RETURNING person_id`.execute(db)
+        WITH v AS (
+          INSERT INTO visitor (workspace_id, visitor_id, account_id, first_seen_at, last_seen_at)
+          VALUES (${workspaceId}, ${visitorId}, ${accountId}, ${at.toISOString()}, ${at.toISOString()})
+          ON CONFLICT (workspace_id, visitor_id) DO UPDATE SET
+            last_seen_at = greatest(visitor.last_seen_at, excluded.last_seen_at),
+            account_id = coalesce(excluded.account_id, visitor.account_id)
+          RETURNING person_id)
+        SELECT coalesce(p.merged_into, v.person_id) AS person_id
+        FROM v LEFT JOIN person p ON p.workspace_id = ${workspaceId} AND p.id = v.person_id`.execute(
+        db,
+      )
       return (rows[0]?.person_id as PersonId | null | undefined) ?? null
     },
     async recordAnonymous(activity) {
