@@ -104,6 +104,9 @@ function memoryBackend(calls: string[]): CliBackend {
       explainScore: () => Promise.reject(new AppError('person.not_found', 'not in this test')),
       rebuildScores: () => Promise.reject(new AppError('score_model.none_live', 'not here')),
     },
+    planning: new Proxy({} as CliBackend['planning'], {
+      get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    }),
     close() {
       calls.push('close')
       return Promise.resolve()
