@@ -22,6 +22,7 @@ import { analyticsApi } from './analytics-api.ts'
 import { trackingApi } from './tracking-api.ts'
 import { predictiveApi } from './predictive-api.ts'
 import { accessApi } from './access-api.ts'
+import { planningApi } from './planning-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -173,6 +174,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     tracking: trackingApi(call),
     predictive: predictiveApi(call),
     access: accessApi(call),
+    planning: planningApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

@@ -29,6 +29,7 @@ import type { AnalyticsBackend } from './analytics-backend.ts'
 import type { TrackingBackend } from './tracking-backend.ts'
 import type { PredictiveBackend } from './predictive-backend.ts'
 import type { AccessBackend } from './access-backend.ts'
+import type { PlanningBackend } from './planning-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -85,5 +86,7 @@ export interface CliBackend {
   readonly predictive: PredictiveBackend
   /** Users, API keys and privacy requests. */
   readonly access: AccessBackend
+  /** Plans (reverse funnel, tracking, what-if) and experiments. */
+  readonly planning: PlanningBackend
   close(): Promise<void>
 }

@@ -133,6 +133,9 @@ function memoryBackend(calls: string[]): CliBackend {
       listApiKeys: () => Promise.resolve([]),
       revokeApiKey: () => Promise.reject(new AppError('api_key.not_found', 'not in this test')),
     },
+    planning: new Proxy({} as CliBackend['planning'], {
+      get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    }),
     close() {
       calls.push('close')
       return Promise.resolve()

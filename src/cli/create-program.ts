@@ -5,6 +5,7 @@ import { duplicatesCommand } from './commands/duplicates.command.ts'
 import { importCommand } from './commands/import.command.ts'
 import { modelCommand } from './commands/model.command.ts'
 import { personCommand } from './commands/person.command.ts'
+import { experimentCommand, planCommand } from './commands/plan.command.ts'
 import { reportCommand } from './commands/report.command.ts'
 import { marketCommand } from './commands/market.command.ts'
 import { scoreModelCommand } from './commands/score-model.command.ts'
@@ -45,6 +46,8 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(scoreCommand(deps))
   program.addCommand(trackCommand(deps))
   program.addCommand(apiKeyCommand(deps))
+  program.addCommand(planCommand(deps))
+  program.addCommand(experimentCommand(deps))
   configureTree(program, deps)
   return program
 }

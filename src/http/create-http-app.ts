@@ -23,6 +23,7 @@ import { analyticsRoutes } from './analytics.routes.ts'
 import { reportRoutes } from './report.routes.ts'
 import { scoringRoutes } from './scoring.routes.ts'
 import { predictiveRoutes } from './predictive.routes.ts'
+import { planRoutes } from './plan.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -147,6 +148,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   trackAdminRoutes(app)
   predictiveRoutes(app)
   apiKeyRoutes(app)
+  planRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -28,6 +28,7 @@ import { localTracking } from './local-tracking.ts'
 import { localPredictive } from './local-predictive.ts'
 import { localAccess } from './local-access.ts'
 import { actAsUser } from '../app/access/act-as-user.ts'
+import { localPlanning } from './local-planning.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -80,6 +81,7 @@ export function localBackend(
     tracking: localTracking(ctx),
     predictive: localPredictive(ctx),
     access: localAccess(ctx),
+    planning: localPlanning(ctx),
     close: options.close,
   }
 }

@@ -9,15 +9,22 @@ import type { CanonicalStage } from '../../core/funnel/index.ts'
 import { AppError, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
-import type { ExperimentDocument } from './experiment.schema.ts'
+import { ExperimentDocumentSchema } from './experiment.schema.ts'
 import type { StoredExperiment } from './experiment-ports.ts'
 
 /** Starts an experiment from its design; its arms take leads from now on. */
 export async function createExperiment(
   ctx: UseCaseContext,
-  document: ExperimentDocument,
+  input: unknown,
 ): Promise<StoredExperiment> {
-  const { name, ...design } = document
+  const parsed = ExperimentDocumentSchema.safeParse(input)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(whole)'}: ${i.message}`)
+    throw new AppError('experiment.invalid', `The experiment is invalid: ${issues.join('; ')}.`, {
+      details: { issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })) },
+    })
+  }
+  const { name, ...design } = parsed.data
   checkDesign({ ...design, seed: design.seed ?? '' })
   return ctx.store.experiments.insert({
     name,

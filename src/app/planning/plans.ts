@@ -1,12 +1,20 @@
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { computePlan } from './compute-plan.ts'
-import type { PlanDocument } from './plan.schema.ts'
+import { PlanDocumentSchema, type PlanDocument } from './plan.schema.ts'
 import { checkPlanDocument } from './check-plan-document.ts'
 import type { StoredPlan } from './planning-ports.ts'
 
 /** Checks a plan document that did not come through parsePlan (e.g. an API body). */
-function checked(document: PlanDocument): PlanDocument {
+function checked(value: unknown): PlanDocument {
+  const parsed = PlanDocumentSchema.safeParse(value)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(whole)'}: ${i.message}`)
+    throw new AppError('plan.invalid', `The plan is invalid: ${issues.join('; ')}.`, {
+      details: { issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })) },
+    })
+  }
+  const document = parsed.data
   const report = checkPlanDocument(document)
   const [first] = report.errors
   if (first !== undefined) {
@@ -18,8 +26,9 @@ function checked(document: PlanDocument): PlanDocument {
 }
 
 /** Computes a plan from its file and saves it with its resolved assumptions and result. */
-export async function createPlan(ctx: UseCaseContext, document: PlanDocument): Promise<StoredPlan> {
-  const { assumptions, result } = await computePlan(ctx, checked(document))
+export async function createPlan(ctx: UseCaseContext, input: unknown): Promise<StoredPlan> {
+  const document = checked(input)
+  const { assumptions, result } = await computePlan(ctx, document)
   const starts = assumptions.targets.map((t) => t.period.start).sort()
   const ends = assumptions.targets.map((t) => t.period.end).sort()
   return ctx.store.plans.insert({
