@@ -7,6 +7,7 @@ import type {
 } from '../core/duplicates/index.ts'
 import type { ImportStores } from './intake/import-ports.ts'
 import type { ScoringStores } from './scoring/scoring-ports.ts'
+import type { HandoffStores } from './handoff/handoff-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -351,6 +352,7 @@ export type Stores = {
   readonly duplicates: DuplicateStore
   readonly imports: ImportStores
   readonly scoring: ScoringStores
+  readonly handoff: HandoffStores
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

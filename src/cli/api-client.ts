@@ -18,6 +18,7 @@ import { AppError, isErrorCode, type Page } from '../core/shared/index.ts'
 import type { CliBackend } from './cli-backend.ts'
 import { duplicateApi } from './duplicate-api.ts'
 import { scoringApi } from './scoring-api.ts'
+import { handoffApi } from './handoff-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -175,6 +176,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     },
     ...duplicateApi(call),
     scoring: scoringApi(call),
+    handoff: handoffApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

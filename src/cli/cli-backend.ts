@@ -25,6 +25,7 @@ import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person, PersonFields } from '../core/records/index.ts'
 import type { Page, PageRequest } from '../core/shared/index.ts'
 import type { ScoringBackend } from './scoring-backend.ts'
+import type { HandoffBackend } from './handoff-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -73,5 +74,7 @@ export interface CliBackend {
   recordImportRun(run: ImportRunRecord): Promise<void>
   /** Score models, explanations and rebuilds. */
   readonly scoring: ScoringBackend
+  /** Routing, the closed loop, nurture and the work queue. */
+  readonly handoff: HandoffBackend
   close(): Promise<void>
 }

@@ -3,6 +3,7 @@ import type { StageEvent } from '../core/funnel/index.ts'
 import type { Person } from '../core/records/index.ts'
 import { AppError, type PersonId } from '../core/shared/index.ts'
 import type { CliBackend } from './cli-backend.ts'
+import type { HandoffBackend } from './handoff-backend.ts'
 import { runCli } from './create-program.ts'
 import type { ProgramDeps } from './program-deps.ts'
 
@@ -104,6 +105,10 @@ function memoryBackend(calls: string[]): CliBackend {
       explainScore: () => Promise.reject(new AppError('person.not_found', 'not in this test')),
       rebuildScores: () => Promise.reject(new AppError('score_model.none_live', 'not here')),
     },
+    // Every hand-off call fails here; the hand-off commands have their own tests.
+    handoff: new Proxy({} as HandoffBackend, {
+      get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    }),
     close() {
       calls.push('close')
       return Promise.resolve()

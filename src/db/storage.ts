@@ -18,6 +18,7 @@ import { importStores } from './import.store.ts'
 import { intakeStore } from './intake.store.ts'
 import { stageEventStore } from './stage-event.store.ts'
 import { userStore } from './user.store.ts'
+import { handoffStores } from './handoff-stores.ts'
 
 let savepoints = 0
 
@@ -39,6 +40,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
       models: scoreModelStore(db, workspaceId),
       people: personScoreStore(db, workspaceId),
     },
+    handoff: handoffStores(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

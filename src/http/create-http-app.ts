@@ -11,6 +11,7 @@ import { agreementRoutes } from './agreement.routes.ts'
 import { duplicateRoutes } from './duplicate.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
+import { handoffRoutes } from './handoff.routes.ts'
 import { importRoutes } from './import.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
@@ -116,6 +117,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   agreementRoutes(app)
   userRoutes(app)
   scoringRoutes(app)
+  handoffRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -23,6 +23,7 @@ import { withRealTimeScoring } from '../app/scoring/with-real-time-scoring.ts'
 import { createPerson, getPerson, listPeople } from '../app/records/people.ts'
 import type { CliBackend } from '../cli/cli-backend.ts'
 import { localScoring } from './local-scoring.ts'
+import { localHandoff } from './local-handoff.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -69,6 +70,7 @@ export function localBackend(
     recordImportRun: (run) => ctx.store.reports.recordImportRun(run),
     refreshStatistics: () => ctx.store.reports.refreshStatistics(),
     scoring: localScoring(ctx),
+    handoff: localHandoff(ctx),
     close: options.close,
   }
 }
