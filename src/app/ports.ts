@@ -13,6 +13,7 @@ import type { SlaStores, SweepStore } from './sla/sla-ports.ts'
 import type { PlanStore } from './planning/planning-ports.ts'
 import type { ExperimentStore } from './experiments/experiment-ports.ts'
 import type { PredictiveStore } from './predict/predictive-ports.ts'
+import type { HandoffStores } from './handoff/handoff-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -370,6 +371,7 @@ export type Stores = {
   readonly predictive: PredictiveStore
   /** API keys (of every workspace: use cases pass their own `workspaceId`). */
   readonly apiKeys: ApiKeyStore
+  readonly handoff: HandoffStores
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

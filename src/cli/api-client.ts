@@ -23,6 +23,7 @@ import { trackingApi } from './tracking-api.ts'
 import { predictiveApi } from './predictive-api.ts'
 import { accessApi } from './access-api.ts'
 import { planningApi } from './planning-api.ts'
+import { handoffApi } from './handoff-api.ts'
 
 type Wire = Record<string, unknown>
 
@@ -175,6 +176,7 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
     predictive: predictiveApi(call),
     access: accessApi(call),
     planning: planningApi(call),
+    handoff: handoffApi(call),
     qualityReport: async (months) =>
       (await call(
         'GET',

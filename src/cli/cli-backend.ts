@@ -30,6 +30,7 @@ import type { TrackingBackend } from './tracking-backend.ts'
 import type { PredictiveBackend } from './predictive-backend.ts'
 import type { AccessBackend } from './access-backend.ts'
 import type { PlanningBackend } from './planning-backend.ts'
+import type { HandoffBackend } from './handoff-backend.ts'
 
 /**
  * What CLI commands can ask of Baton. `main` provides it either over the database directly or, when a
@@ -88,5 +89,7 @@ export interface CliBackend {
   readonly access: AccessBackend
   /** Plans (reverse funnel, tracking, what-if) and experiments. */
   readonly planning: PlanningBackend
+  /** Routing, the closed loop, nurture and the work queue. */
+  readonly handoff: HandoffBackend
   close(): Promise<void>
 }

@@ -4,6 +4,7 @@ import type { Person } from '../core/records/index.ts'
 import { AppError, type PersonId } from '../core/shared/index.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 import type { CliBackend } from './cli-backend.ts'
+import type { HandoffBackend } from './handoff-backend.ts'
 import { runCli } from './create-program.ts'
 import type { ProgramDeps } from './program-deps.ts'
 
@@ -134,6 +135,10 @@ function memoryBackend(calls: string[]): CliBackend {
       revokeApiKey: () => Promise.reject(new AppError('api_key.not_found', 'not in this test')),
     },
     planning: new Proxy({} as CliBackend['planning'], {
+      get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
+    }),
+    // Every hand-off call fails here; the hand-off commands have their own tests.
+    handoff: new Proxy({} as HandoffBackend, {
       get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
     }),
     close() {

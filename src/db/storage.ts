@@ -28,6 +28,7 @@ import { outboxStore } from './outbox.store.ts'
 import { slaClockStore } from './sla-clock.store.ts'
 import { sweepStore } from './sweep.store.ts'
 import { webhookStore } from './webhook.store.ts'
+import { handoffStores } from './handoff-stores.ts'
 
 let savepoints = 0
 
@@ -60,6 +61,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     experiments: experimentStore(db, workspaceId),
     predictive: predictiveStore(db, workspaceId),
     apiKeys: apiKeyStore(db),
+    handoff: handoffStores(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

@@ -13,6 +13,7 @@ import { duplicateRoutes } from './duplicate.routes.ts'
 import { toErrorResponse } from './error-body.ts'
 import { healthRoutes } from './health.routes.ts'
 import { importMappingRoutes } from './import-mapping.routes.ts'
+import { handoffRoutes } from './handoff.routes.ts'
 import { importRoutes } from './import.routes.ts'
 import type { HttpEnv } from './http-env.ts'
 import { leadRoutes } from './lead.routes.ts'
@@ -149,6 +150,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   predictiveRoutes(app)
   apiKeyRoutes(app)
   planRoutes(app)
+  handoffRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -29,6 +29,7 @@ import { localPredictive } from './local-predictive.ts'
 import { localAccess } from './local-access.ts'
 import { actAsUser } from '../app/access/act-as-user.ts'
 import { localPlanning } from './local-planning.ts'
+import { localHandoff } from './local-handoff.ts'
 import { toId } from '../core/shared/index.ts'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -82,6 +83,7 @@ export function localBackend(
     predictive: localPredictive(ctx),
     access: localAccess(ctx),
     planning: localPlanning(ctx),
+    handoff: localHandoff(ctx),
     close: options.close,
   }
 }

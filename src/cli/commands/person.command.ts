@@ -123,5 +123,24 @@ export function personCommand(deps: ProgramDeps): Command {
       },
     )
 
+  person
+    .command('assign')
+    .description('Assign a person to a user by hand, or route them again under the agreement')
+    .argument('<id>', 'person id')
+    .option('--to <email>', 'the user to assign; without it, routing chooses')
+    .action(async (id: string, options: { to?: string }, command: Command) => {
+      await withBackend(deps, command, async (backend, json) => {
+        const outcome = await backend.handoff.assignPerson(
+          id,
+          options.to === undefined ? {} : { toEmail: options.to },
+        )
+        present(deps.out, json, outcome, (o) =>
+          o.kind === 'assigned'
+            ? `assigned person ${id} to ${o.ownerId} (${o.team}) by rule "${o.rule}": ${o.reason}\n`
+            : `held person ${id} (${o.team}): ${o.reason}\n`,
+        )
+      })
+    })
+
   return person
 }

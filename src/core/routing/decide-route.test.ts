@@ -184,7 +184,7 @@ describe('decideRoute', () => {
     expect(decision).toEqual({
       kind: 'held',
       reason:
-        'no eligible sales owner: Account owner: the account has no owner; EMEA: pool emea is for sdr; Enterprise: pool enterprise is for sdr; BDRs: pool bdr is for sdr; AEs: pool ae has no members',
+        'no eligible sales owner: Account owner: the account has no owner; AEs: pool ae has no members',
     })
   })
 

@@ -22,7 +22,11 @@ function membersOf(pool: RoutingPool, input: RoutingInput): readonly PoolMember[
     .map((u) => ({ userId: u.id, weight: 1, assignedCount: 0 }))
 }
 
-type Attempt = RouteDecision | { readonly kind: 'skipped'; readonly reason: string }
+// A rule for another team's hand-offs does not apply and stays out of the hold's reason.
+type Attempt =
+  | RouteDecision
+  | { readonly kind: 'skipped'; readonly reason: string }
+  | { readonly kind: 'not_applicable' }
 
 function tryRule(
   rule: RoutingRule,
@@ -31,8 +35,7 @@ function tryRule(
   input: RoutingInput,
 ): Attempt {
   if (rule.kind === 'account_owner') {
-    if (rule.team !== undefined && rule.team !== input.team)
-      return { kind: 'skipped', reason: `${rule.name}: only for ${rule.team} hand-offs` }
+    if (rule.team !== undefined && rule.team !== input.team) return { kind: 'not_applicable' }
     const ownerId = input.lead.accountOwnerId
     const owner = ownerId === null ? undefined : users.get(ownerId)
     if (ownerId === null || owner === undefined)
@@ -43,8 +46,7 @@ function tryRule(
   }
   const pool = pools.find((p) => sameName(p.name, rule.pool))
   if (pool === undefined) return { kind: 'skipped', reason: `${rule.name}: no pool ${rule.pool}` }
-  if (pool.team !== input.team)
-    return { kind: 'skipped', reason: `${rule.name}: pool ${pool.name} is for ${pool.team}` }
+  if (pool.team !== input.team) return { kind: 'not_applicable' }
   if (!matchesRule(rule, input.lead))
     return { kind: 'skipped', reason: `${rule.name}: the lead does not match` }
   const cursor = [...input.cursors].find(([name]) => sameName(name, pool.name))?.[1]
@@ -71,9 +73,9 @@ export function decideRoute(agreement: Agreement, input: RoutingInput): RouteDec
   const reasons: string[] = []
   for (const rule of routing.rules) {
     const attempt = tryRule(rule, routing.pools, users, input)
-    if (attempt.kind !== 'skipped') return attempt
-    reasons.push(attempt.reason)
+    if (attempt.kind === 'skipped') reasons.push(attempt.reason)
+    else if (attempt.kind !== 'not_applicable') return attempt
   }
-  const tried = reasons.length === 0 ? 'no routing rules' : reasons.join('; ')
+  const tried = reasons.length === 0 ? `no routing rule is for ${input.team}` : reasons.join('; ')
   return { kind: 'held', reason: `no eligible ${input.team} owner: ${tried}` }
 }

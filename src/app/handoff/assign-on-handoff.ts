@@ -1,0 +1,31 @@
+import type { StageSubject } from '../../core/funnel/index.ts'
+import type { UseCaseContext } from '../context.ts'
+import type { Stores } from '../ports.ts'
+import type { StageChange } from '../funnel/change-stage.ts'
+import type { AssignmentOutcome } from './apply-route-decision.ts'
+import { routePerson } from './route-person.ts'
+
+/**
+ * After a person's stage event: when the move hands the lead to the SDR or sales team, route and
+ * assign it in the same transaction. Other moves, and moves without an agreement, assign nobody.
+ */
+export async function assignOnHandoff(
+  tx: Stores,
+  ctx: UseCaseContext,
+  subject: StageSubject,
+  change: StageChange,
+): Promise<AssignmentOutcome | undefined> {
+  const implies = change.implies
+  if (subject.type !== 'person' || implies === undefined || !implies.ownerTeamChanges)
+    return undefined
+  if (implies.ownerTeam === 'marketing' || change.agreementVersion === null) return undefined
+  const inForce = await tx.agreements.find(change.agreementVersion)
+  if (inForce === undefined) return undefined
+  const person = await tx.people.find(subject.id)
+  return routePerson(tx, ctx, inForce.document, {
+    personId: subject.id,
+    team: implies.ownerTeam,
+    stage: change.toStage,
+    previousOwnerId: person?.ownerId ?? null,
+  })
+}

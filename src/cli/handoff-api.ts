@@ -1,0 +1,37 @@
+import type { AssignmentOutcome } from '../app/handoff/apply-route-decision.ts'
+import type { HeldLead } from '../app/handoff/handoff-ports.ts'
+import type { HandoffBackend } from './handoff-backend.ts'
+
+type Wire = Record<string, unknown>
+type Call = (method: string, path: string, body?: unknown) => Promise<Wire>
+
+const path = (id: string) => encodeURIComponent(id)
+// Instants travel as ISO text; the backend interface promises Dates.
+const dated = (wire: Wire, ...keys: string[]): Wire => ({
+  ...wire,
+  ...Object.fromEntries(
+    keys.map((key) => [key, typeof wire[key] === 'string' ? new Date(wire[key]) : wire[key]]),
+  ),
+})
+
+function pageQuery(page: { readonly limit: number; readonly cursor?: string | undefined }) {
+  const query = new URLSearchParams({ limit: String(page.limit) })
+  if (page.cursor !== undefined) query.set('cursor', page.cursor)
+  return query.toString()
+}
+
+/** The hand-off commands over a running server's API (`call` sends one request). */
+export function handoffApi(call: Call): HandoffBackend {
+  return {
+    async assignPerson(id, request) {
+      const wire = await call('POST', `/v1/people/${path(id)}/assign`, request)
+      return wire as unknown as AssignmentOutcome
+    },
+    async listHeld(page) {
+      const wire = await call('GET', `/v1/handoff/held?${pageQuery(page)}`)
+      const items = (wire['items'] as Wire[]).map((item) => dated(item, 'heldAt') as HeldLead)
+      const next = wire['nextCursor']
+      return typeof next === 'string' ? { items, nextCursor: next } : { items }
+    },
+  }
+}

@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely'
+import type { HandoffStores } from '../app/handoff/handoff-ports.ts'
+import type { WorkspaceId } from '../core/shared/index.ts'
+import { routingStore } from './routing.store.ts'
+import type { Database } from './schema.ts'
+
+/** The hand-off stores of one workspace. */
+export function handoffStores(db: Kysely<Database>, workspaceId: WorkspaceId): HandoffStores {
+  return {
+    routing: routingStore(db, workspaceId),
+  }
+}

@@ -1,0 +1,12 @@
+import type { UseCaseContext } from '../app/context.ts'
+import { assignPerson, listHeldLeads } from '../app/handoff/assign-person.ts'
+import type { HandoffBackend } from '../cli/handoff-backend.ts'
+import { toId } from '../core/shared/index.ts'
+
+/** The hand-off commands run directly on an open database. */
+export function localHandoff(ctx: UseCaseContext): HandoffBackend {
+  return {
+    assignPerson: (id, request) => assignPerson(ctx, toId(id, 'id'), request),
+    listHeld: (page) => listHeldLeads(ctx, page),
+  }
+}
