@@ -17,6 +17,7 @@ import { leadRoutes } from './lead.routes.ts'
 import { funnelRoutes } from './funnel.routes.ts'
 import { reportRoutes } from './report.routes.ts'
 import { scoringRoutes } from './scoring.routes.ts'
+import { slaRoutes } from './sla.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -116,6 +117,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   agreementRoutes(app)
   userRoutes(app)
   scoringRoutes(app)
+  slaRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
