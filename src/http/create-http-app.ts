@@ -25,6 +25,7 @@ import { reportRoutes } from './report.routes.ts'
 import { scoringRoutes } from './scoring.routes.ts'
 import { predictiveRoutes } from './predictive.routes.ts'
 import { planRoutes } from './plan.routes.ts'
+import { slaRoutes } from './sla.routes.ts'
 import { opportunityRoutes } from './opportunity.routes.ts'
 import { personRoutes } from './person.routes.ts'
 import { stageEventRoutes } from './stage-event.routes.ts'
@@ -151,6 +152,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   apiKeyRoutes(app)
   planRoutes(app)
   handoffRoutes(app)
+  slaRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

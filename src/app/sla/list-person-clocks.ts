@@ -1,0 +1,50 @@
+import { businessMinutesBetween, type SlaClock } from '../../core/sla/index.ts'
+import { AppError, type Page, type PageRequest, type PersonId } from '../../core/shared/index.ts'
+import type { UseCaseContext } from '../context.ts'
+import type { OutboxMessage, OutboxStatus } from './sla-ports.ts'
+
+/** A clock with its business time left (positive) or over (negative) at `now`, or when it stopped. */
+export type ClockView = SlaClock & { readonly businessMinutesLeft: number | null }
+
+/**
+ * Every clock of a person, newest first, with business minutes left before the due time (negative
+ * once over), measured on the calendar of the agreement version the clock started under.
+ */
+export async function listPersonClocks(
+  ctx: UseCaseContext,
+  personId: PersonId,
+): Promise<readonly ClockView[]> {
+  const person = await ctx.store.people.find(personId)
+  if (!person) {
+    throw new AppError('person.not_found', `No person ${personId} in this workspace.`, {
+      details: { id: personId },
+    })
+  }
+  const clocks = await ctx.store.sla.clocks.listForPerson(personId)
+  const versions = new Map<number, Awaited<ReturnType<typeof ctx.store.agreements.find>>>()
+  const now = ctx.clock.now()
+  const views: ClockView[] = []
+  for (const clock of clocks) {
+    const version = clock.agreementVersion
+    if (version !== null && !versions.has(version)) {
+      versions.set(version, await ctx.store.agreements.find(version))
+    }
+    const calendar = version === null ? undefined : versions.get(version)?.document.calendar
+    const until = clock.stoppedAt ?? now
+    const businessMinutesLeft =
+      calendar === undefined
+        ? null
+        : Math.round(businessMinutesBetween(calendar, until, clock.dueAt))
+    views.push({ ...clock, businessMinutesLeft })
+  }
+  return views
+}
+
+/** The workspace's outbox, newest first, optionally only pending, delivered or dead messages. */
+export function listOutbox(
+  ctx: UseCaseContext,
+  page: PageRequest,
+  status?: OutboxStatus,
+): Promise<Page<OutboxMessage>> {
+  return ctx.store.sla.outbox.list(page, status === undefined ? {} : { status })
+}
