@@ -7,6 +7,7 @@ import * as duplicates from './migrations/0004-duplicates.ts'
 import * as importEntities from './migrations/0005-import-entities.ts'
 import * as intakeLookups from './migrations/0006-intake-lookups.ts'
 import * as scoring from './migrations/0007-scoring.ts'
+import * as trust from './migrations/0014-trust.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-import-entities': importEntities,
   '0006-intake-lookups': intakeLookups,
   '0007-scoring': scoring,
+  '0014-trust': trust,
 }
 
 export type MigrationReport = {

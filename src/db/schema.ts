@@ -274,9 +274,18 @@ export type AuditLogTable = Owned & {
 
 export type IdempotencyKeyTable = Owned & {
   key: string
+  method: string
+  path: string
   request_hash: string
-  status: number
-  response: Json
+  status: number | null
+  response: Json | null
+  created_at: CreatedAt
+  completed_at: Timestamp | null
+}
+
+export type SuppressedEmailTable = Owned & {
+  email_hash: string
+  reason: string
   created_at: CreatedAt
 }
 
@@ -336,6 +345,7 @@ export type Database = {
   outbox: OutboxTable
   audit_log: AuditLogTable
   idempotency_key: IdempotencyKeyTable
+  suppressed_email: SuppressedEmailTable
   import_run: ImportRunTable
   product: ProductTable
   duplicate_candidate: DuplicateCandidateTable
