@@ -13,6 +13,7 @@ import * as marketSize from './migrations/0012-market-size.ts'
 import * as tracking from './migrations/0013-tracking.ts'
 import * as planning from './migrations/0010-planning.ts'
 import * as predictiveModels from './migrations/0011-predictive-models.ts'
+import * as trust from './migrations/0014-trust.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0013-tracking': tracking,
   '0010-planning': planning,
   '0011-predictive-models': predictiveModels,
+  '0014-trust': trust,
 }
 
 export type MigrationReport = {

@@ -280,10 +280,13 @@ export type AuditLogTable = Owned & {
 
 export type IdempotencyKeyTable = Owned & {
   key: string
+  method: string
+  path: string
   request_hash: string
-  status: number
-  response: Json
+  status: number | null
+  response: Json | null
   created_at: CreatedAt
+  completed_at: Timestamp | null
 }
 
 export type ImportRunTable = Keyed & {
@@ -439,6 +442,12 @@ export type ExperimentAssignmentTable = Owned & {
   assigned_at: Timestamp
 }
 
+export type SuppressedEmailTable = Owned & {
+  email_hash: string
+  reason: string
+  created_at: CreatedAt
+}
+
 export type Database = {
   workspace: WorkspaceTable
   team: TeamTable
@@ -478,4 +487,5 @@ export type Database = {
   visitor: VisitorTable
   account_ip_range: AccountIpRangeTable
   experiment_assignment: ExperimentAssignmentTable
+  suppressed_email: SuppressedEmailTable
 }

@@ -35,6 +35,7 @@ import type { TrackRateLimits } from './track-rate-limiter.ts'
 import { userRoutes } from './user.routes.ts'
 import { apiKeyRoutes } from './api-key.routes.ts'
 import { isPublicPath } from './public-paths.ts'
+import { idempotency } from './idempotency.middleware.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -126,6 +127,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     c.set('ctx', withRealTimeScoring(ctx))
     await next()
   })
+  app.use('/v1/*', idempotency())
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto'
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { importBatch, type ImportBatch } from '../app/intake/import-batch.ts'
 import { summarizeOutcomes } from '../app/intake/import-summary.ts'
 import type { OpportunityInput } from '../app/intake/ingest-opportunity.ts'
-import { withIdempotency } from '../app/intake/with-idempotency.ts'
 import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 import {
@@ -138,16 +136,11 @@ function batchRoute(app: OpenAPIHono<HttpEnv>, spec: BatchSpec): void {
   })
   app.openapi(route, async (c) => {
     const body: Body = c.req.valid('json')
-    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
-    const key = c.req.valid('header')['idempotency-key']
-    const reply = await withIdempotency(c.var.ctx, { key, requestHash }, async () => {
-      const rows = body[spec.key] as never[]
-      const outcomes = await importBatch(c.var.ctx, spec.toBatch(rows, body))
-      const results = outcomes.map((outcome, index) => ({ index, ...outcome }))
-      return { status: 200, body: { summary: summarizeOutcomes(outcomes), results } }
-    })
-    if (reply.replayed) c.header('Idempotent-Replayed', 'true')
-    return c.json(reply.body as z.infer<typeof ImportResult>, 200)
+    const rows = body[spec.key] as never[]
+    const outcomes = await importBatch(c.var.ctx, spec.toBatch(rows, body))
+    const results = outcomes.map((outcome, index) => ({ index, ...outcome }))
+    const reply = { summary: summarizeOutcomes(outcomes), results }
+    return c.json(reply as z.infer<typeof ImportResult>, 200)
   })
 }
 

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto'
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { ingestLeads } from '../app/intake/ingest-leads.ts'
-import { withIdempotency } from '../app/intake/with-idempotency.ts'
 import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 
@@ -77,23 +75,17 @@ const capture = createRoute({
   },
 })
 
-/** POST /v1/leads: intake over HTTP, idempotent per Idempotency-Key. */
+/** POST /v1/leads: intake over HTTP (idempotent per Idempotency-Key, like every write). */
 export function leadRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(capture, async (c) => {
     const body = c.req.valid('json')
-    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
-    const key = c.req.valid('header')['idempotency-key']
-    const reply = await withIdempotency(c.var.ctx, { key, requestHash }, async () => {
-      const leads = body.leads.map(({ properties, occurredAt, ...lead }) => ({
-        ...lead,
-        extra: properties ?? {},
-        occurredAt: occurredAt == null ? null : new Date(occurredAt),
-      }))
-      const { summary, outcomes } = await ingestLeads(c.var.ctx, leads, { channel: 'api' })
-      const results = outcomes.map((outcome, index) => ({ index, ...outcome }))
-      return { status: 200, body: { summary, results } }
-    })
-    if (reply.replayed) c.header('Idempotent-Replayed', 'true')
-    return c.json(reply.body as z.infer<typeof Result>, 200)
+    const leads = body.leads.map(({ properties, occurredAt, ...lead }) => ({
+      ...lead,
+      extra: properties ?? {},
+      occurredAt: occurredAt == null ? null : new Date(occurredAt),
+    }))
+    const { summary, outcomes } = await ingestLeads(c.var.ctx, leads, { channel: 'api' })
+    const results = outcomes.map((outcome, index) => ({ index, ...outcome }))
+    return c.json({ summary, results } as z.infer<typeof Result>, 200)
   })
 }

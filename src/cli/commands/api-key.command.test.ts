@@ -36,7 +36,9 @@ describeEachBackend('baton api-key and user disable', (db) => {
     expect((await httpClient(db().storage, issued.key).get('/v1/people')).status).toBe(401)
 
     expect((await cli('api-key', 'revoke', issued.id)).out).toContain('revoked key "sam laptop"')
-    const json = JSON.parse((await cli("api-key", "list", "--json")).out) as { revokedAt: string | null }[]
+    const json = JSON.parse((await cli('api-key', 'list', '--json')).out) as {
+      revokedAt: string | null
+    }[]
     expect(json.some((k) => k.revokedAt !== null)).toBe(true)
   })
 
