@@ -9,10 +9,10 @@ import * as intakeLookups from './migrations/0006-intake-lookups.ts'
 import * as scoring from './migrations/0007-scoring.ts'
 import * as clocksAndDelivery from './migrations/0008-clocks-and-delivery.ts'
 import * as handoffRouting from './migrations/0009-handoff-routing.ts'
-import * as marketSize from './migrations/0012-market-size.ts'
-import * as tracking from './migrations/0013-tracking.ts'
 import * as planning from './migrations/0010-planning.ts'
 import * as predictiveModels from './migrations/0011-predictive-models.ts'
+import * as marketSize from './migrations/0012-market-size.ts'
+import * as tracking from './migrations/0013-tracking.ts'
 import * as trust from './migrations/0014-trust.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
@@ -26,10 +26,10 @@ const migrations: Record<string, Migration> = {
   '0007-scoring': scoring,
   '0008-clocks-and-delivery': clocksAndDelivery,
   '0009-handoff-routing': handoffRouting,
-  '0012-market-size': marketSize,
-  '0013-tracking': tracking,
   '0010-planning': planning,
   '0011-predictive-models': predictiveModels,
+  '0012-market-size': marketSize,
+  '0013-tracking': tracking,
   '0014-trust': trust,
 }
 
