@@ -27,7 +27,9 @@ export async function startServer(config: Config, out: Output): Promise<RunningS
   try {
     const dataDir = config.databaseUrl === undefined ? config.dataDir : undefined
     await openWorkspace(opened.storage, { dataDir, out })
-    const logger = pino({ level: config.logLevel, base: { service: 'baton' } })
+    // Keys and webhook secrets never reach the log, wherever they sit in a logged object.
+    const redact = ['*.authorization', '*.secret', '*.webhookSecret', '*.apiKey', '*.key']
+    const logger = pino({ level: config.logLevel, base: { service: 'baton' }, redact })
     const app = createHttpApp({
       storage: opened.storage,
       clock: systemClock,
