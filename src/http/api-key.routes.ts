@@ -13,13 +13,9 @@ const ApiKeyCreate = z
   .strictObject({
     name: z.string().min(1).max(200).openapi({ example: 'website forms' }),
     role: z.enum(roles),
-    userEmail: z
-      .string()
-      .max(320)
-      .optional()
-      .openapi({
-        description: 'The user the key acts as (needed to sign, or for own-leads rules)',
-      }),
+    userEmail: z.string().max(320).optional().openapi({
+      description: 'The user the key acts as (needed to sign, or for own-leads rules)',
+    }),
   })
   .openapi('ApiKeyCreate')
 

@@ -57,7 +57,8 @@ export const PeriodQuery = z.strictObject({
     .optional()
     .openapi({ description: 'YYYY-MM-DD or ISO instant; exclusive; default now' }),
   by: z.string().optional().openapi({
-    description: 'source (origin, channel), owner, country, cohort, agreement_version or week (ISO)',
+    description:
+      'source (origin, channel), owner, country, cohort, agreement_version or week (ISO)',
   }),
 })
 
