@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
-import { assignOnHandoff } from '../handoff/assign-on-handoff.ts'
+import { afterStageEntry } from '../handoff/after-stage-entry.ts'
 import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
 
 export type StageChangeInput = {
@@ -71,7 +71,7 @@ export async function changeStageIn(
 ): Promise<StageChange> {
   const currentStage = await lockCurrentStage(tx, input.subject)
   const event = await recordStageEntry(tx, ctx, { ...input, currentStage })
-  await assignOnHandoff(tx, ctx, input.subject, event)
+  await afterStageEntry(tx, ctx, input.subject, event)
   await saveStage(tx, input.subject, event.toStage)
   return event
 }
