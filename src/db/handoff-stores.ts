@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { HandoffStores } from '../app/handoff/handoff-ports.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
+import { loopStore } from './loop.store.ts'
+import { nurtureStore } from './nurture.store.ts'
 import { routingStore } from './routing.store.ts'
 import type { Database } from './schema.ts'
 
@@ -8,5 +10,7 @@ import type { Database } from './schema.ts'
 export function handoffStores(db: Kysely<Database>, workspaceId: WorkspaceId): HandoffStores {
   return {
     routing: routingStore(db, workspaceId),
+    loop: loopStore(db, workspaceId),
+    nurture: nurtureStore(db, workspaceId),
   }
 }

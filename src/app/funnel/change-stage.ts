@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../context.ts'
 import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import { applyClockChanges } from '../sla/apply-clock-changes.ts'
-import { assignOnHandoff } from '../handoff/assign-on-handoff.ts'
+import { afterStageEntry } from '../handoff/after-stage-entry.ts'
 import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
 import { authorize } from '../access/authorize.ts'
 
@@ -74,7 +74,7 @@ export async function changeStageIn(
 ): Promise<StageChange> {
   const currentStage = await lockCurrentStage(tx, input.subject)
   const event = await recordStageEntry(tx, ctx, { ...input, currentStage })
-  await assignOnHandoff(tx, ctx, input.subject, event)
+  await afterStageEntry(tx, ctx, input.subject, event)
   await saveStage(tx, input.subject, event.toStage)
   return event
 }

@@ -61,7 +61,115 @@ export type UserAvailability = {
   readonly capacityPer30Days?: number | null
 }
 
+export const reviewStatuses = ['open', 'resolved'] as const
+export const reviewResolutions = ['upheld', 'reopened'] as const
+export type ReviewResolution = (typeof reviewResolutions)[number]
+
+/** A disqualified meeting or opportunity waiting for (or given) a manager's review. */
+export type LeadReview = {
+  readonly id: string
+  readonly personId: PersonId
+  readonly kind: 'meeting' | 'opportunity'
+  readonly fromStage: string
+  readonly toStage: string
+  readonly reasonCode: string | null
+  readonly note: string | null
+  readonly requestedBy: string
+  readonly status: (typeof reviewStatuses)[number]
+  readonly resolution: ReviewResolution | null
+  readonly resolutionNote: string | null
+  readonly resolvedBy: string | null
+  readonly resolvedAt: Date | null
+  readonly createdAt: Date
+}
+
+export const meetingStatuses = ['booked', 'held', 'no_show'] as const
+export type MeetingStatus = (typeof meetingStatuses)[number]
+
+export type Meeting = {
+  readonly id: string
+  readonly personId: PersonId
+  readonly ownerId: UserId | null
+  readonly scheduledAt: Date
+  readonly status: MeetingStatus
+  readonly note: string | null
+  readonly bookedBy: string
+}
+
+/** Reviews, meetings and referral links: the records of the closed loop. */
+export interface LoopStore {
+  insertReview(
+    review: Pick<
+      LeadReview,
+      'personId' | 'kind' | 'fromStage' | 'toStage' | 'reasonCode' | 'note' | 'requestedBy'
+    >,
+  ): Promise<LeadReview>
+  findReview(
+    id: string,
+    options?: { readonly forUpdate?: boolean },
+  ): Promise<LeadReview | undefined>
+  listOpenReviews(page: PageRequest): Promise<Page<LeadReview>>
+  resolveReview(
+    id: string,
+    resolution: {
+      readonly resolution: ReviewResolution
+      readonly note: string | null
+      readonly by: string
+      readonly at: Date
+    },
+  ): Promise<LeadReview>
+  insertMeeting(meeting: Omit<Meeting, 'id' | 'status'>): Promise<Meeting>
+  findMeeting(id: string, options?: { readonly forUpdate?: boolean }): Promise<Meeting | undefined>
+  setMeetingStatus(id: string, status: MeetingStatus, at: Date): Promise<Meeting>
+  /** True when the person has a booked or held meeting. */
+  hasMeeting(personId: PersonId): Promise<boolean>
+  /** Links a referred person to who referred them and keeps the original source. */
+  linkReferral(
+    personId: PersonId,
+    referredBy: PersonId,
+    originalSource: string | null,
+  ): Promise<void>
+  findReferral(
+    personId: PersonId,
+  ): Promise<
+    { readonly referredBy: PersonId | null; readonly originalSource: string | null } | undefined
+  >
+  /** The SDR who last had the person, for a meeting that did not happen. */
+  findLastOwner(personId: PersonId, team: Team): Promise<UserId | undefined>
+}
+
+export type Enrollment = {
+  readonly id: string
+  readonly personId: PersonId
+  readonly program: string
+  readonly status: 'active' | 'completed' | 'exited'
+  readonly step: number
+  readonly enrolledAt: Date
+  readonly nextTouchAt: Date | null
+  readonly endedAt: Date | null
+  readonly reason: string | null
+}
+
+/** Nurture programs (named as the agreement names them) and who is enrolled. */
+export interface NurtureStore {
+  /** Creates the program by name when new, keeping its touch months current; returns its id. */
+  ensureProgram(name: string, touchMonths: readonly number[]): Promise<string>
+  /** Enrols the person unless they are already active in the program. */
+  enroll(enrollment: {
+    readonly programId: string
+    readonly personId: PersonId
+    readonly enrolledAt: Date
+    readonly nextTouchAt: Date | null
+    readonly reason: string
+  }): Promise<void>
+  /** Ends every active enrolment of the person; returns how many ended. */
+  exitActive(personId: PersonId, at: Date, reason: string): Promise<number>
+  list(page: PageRequest, filter: { readonly status?: string }): Promise<Page<Enrollment>>
+}
+
 /** Everything hand-off needs from the store, inside one workspace. */
 export type HandoffStores = {
   readonly routing: RoutingStore
+  readonly loop: LoopStore
+  readonly nurture: NurtureStore
 }

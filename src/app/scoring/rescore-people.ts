@@ -13,6 +13,7 @@ import type { UseCaseContext } from '../context.ts'
 import { changeStageIn, type StageChange } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
 import { reEngagements } from './re-engagements.ts'
+import { exitNurtureOnReEngagement } from '../handoff/nurture.ts'
 import { toScoreModel } from './read-score-model.ts'
 import type { PersonScoreUpdate, ScoringRow, StoredEvent } from './scoring-ports.ts'
 
@@ -111,6 +112,7 @@ export async function rescorePeople(
   const events = await tx.scoring.people.findEvents(rows.map((row) => row.id))
   const alerts = reEngagements(rows, events, newKeys, defaultInactivityDays)
   await tx.scoring.people.notify(alerts)
+  await exitNurtureOnReEngagement(tx, alerts, now)
   if (live === undefined) return { scored: 0, moves: [], reEngaged: alerts.length }
   const model = toScoreModel(live)
   const inForce = await tx.agreements.findInForce(now)

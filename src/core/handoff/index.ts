@@ -1,0 +1,13 @@
+// The closed loop after a hand-off: accepting moves a lead on; rejecting and dispositions need one
+// of the agreement's reason codes (and a note where it says so) and take the lead out of the funnel
+// into nurture, recycling or disqualification; a lost meeting or opportunity goes to a manager's
+// review; nurture touches fall on calendar months after enrolment. Pure: `now` comes in.
+export { checkReason, type ReasonCheck } from './check-reason.ts'
+export {
+  acceptStage,
+  dispositionOutcomes,
+  dispositionStage,
+  needsReview,
+  type DispositionOutcome,
+} from './plan-outcome.ts'
+export { nextTouchAt } from './next-touch-at.ts'
