@@ -49,6 +49,7 @@ function contextFor(storage: Storage, workspaceId: WorkspaceId): UseCaseContext 
     store: storage.forWorkspace(workspaceId),
     clock: { now: () => new Date() },
     actor: 'bench',
+    role: 'admin',
   }
 }
 

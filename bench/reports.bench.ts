@@ -41,6 +41,7 @@ async function benchReports(database: BenchDatabase, people: number): Promise<bo
     store: database.storage.forWorkspace(workspace.id),
     clock: { now: () => now },
     actor: 'bench',
+    role: 'admin',
   }
   const loadStarted = performance.now()
   const loaded = await loadFunnel(database.db, workspace.id, people, 10)

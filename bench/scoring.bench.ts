@@ -44,6 +44,7 @@ async function prepare(database: BenchDatabase, people: number) {
     store: database.storage.forWorkspace(workspace.id),
     clock: { now: () => now },
     actor: 'bench',
+    role: 'admin',
   }
   await publishScoreModel(ctx, (await addScoreModel(ctx, document)).version)
   const types = scoredTypes(model)

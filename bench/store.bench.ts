@@ -82,6 +82,7 @@ async function useCaseCreates(storage: Storage, workspaceId: WorkspaceId, people
     store: storage.forWorkspace(workspaceId),
     clock: { now: () => new Date() },
     actor: 'bench',
+    role: 'admin',
   }
   const result = await measure(
     'createPerson',

@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../src/app/context.ts'
 import { addUser } from '../src/app/access/users.ts'
 import { draftAgreement, signAgreement } from '../src/app/agreement/agreements.ts'
+import { actAsUser } from '../src/app/access/act-as-user.ts'
 import type { Agreement } from '../src/core/agreement/index.ts'
 import { agreementFixture } from './agreement-fixture.ts'
 
@@ -12,6 +13,6 @@ export async function signedAgreement(
   await addUser(ctx, { email: 'maria@acme.com', name: 'Maria Marketing', role: 'marketing' })
   await addUser(ctx, { email: 'sam@acme.com', name: 'Sam Sales', role: 'sales' })
   const { version } = await draftAgreement(ctx, document)
-  await signAgreement(ctx, version.version, 'maria@acme.com')
-  await signAgreement(ctx, version.version, 'sam@acme.com')
+  await signAgreement(await actAsUser(ctx, 'maria@acme.com'), version.version, 'maria@acme.com')
+  await signAgreement(await actAsUser(ctx, 'sam@acme.com'), version.version, 'sam@acme.com')
 }

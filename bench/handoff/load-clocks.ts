@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { sql } from 'kysely'
 import { addUser } from '../../src/app/access/users.ts'
 import { draftAgreement, signAgreement } from '../../src/app/agreement/agreements.ts'
+import { actAsUser } from '../../src/app/access/act-as-user.ts'
 import { parseAgreement } from '../../src/app/agreement/parse-agreement.ts'
 import type { UseCaseContext } from '../../src/app/context.ts'
 import type { BenchDatabase } from '../intake/open-bench-database.ts'
@@ -25,6 +26,7 @@ export async function loadClocks(
     store: database.storage.forWorkspace(workspace.id),
     clock,
     actor: 'bench',
+    role: 'admin',
   }
   const parsed = parseAgreement(
     await readFile('presets/agreements/waterfall.yaml', 'utf8'),
@@ -34,8 +36,16 @@ export async function loadClocks(
   await addUser(ctx, { email: 'marketing.lead@example.com', name: 'M', role: 'marketing' })
   await addUser(ctx, { email: 'sales.lead@example.com', name: 'S', role: 'sales' })
   const { version } = await draftAgreement(ctx, parsed.agreement)
-  await signAgreement(ctx, version.version, 'marketing.lead@example.com')
-  await signAgreement(ctx, version.version, 'sales.lead@example.com')
+  await signAgreement(
+    await actAsUser(ctx, 'marketing.lead@example.com'),
+    version.version,
+    'marketing.lead@example.com',
+  )
+  await signAgreement(
+    await actAsUser(ctx, 'sales.lead@example.com'),
+    version.version,
+    'sales.lead@example.com',
+  )
   await loadPeople(database.db, workspace.id, counts.open)
   const later = new Date(counts.dueAt.getTime() + 30 * 86_400_000)
   await sql`INSERT INTO sla_clock (workspace_id, kind, person_id, priority, started_at, due_at,

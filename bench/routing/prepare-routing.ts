@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { addUser } from '../../src/app/access/users.ts'
 import { draftAgreement, signAgreement } from '../../src/app/agreement/agreements.ts'
+import { actAsUser } from '../../src/app/access/act-as-user.ts'
 import { parseAgreement } from '../../src/app/agreement/parse-agreement.ts'
 import type { UseCaseContext } from '../../src/app/context.ts'
 import { changeStage } from '../../src/app/funnel/change-stage.ts'
@@ -28,6 +29,7 @@ export async function prepareRouting(database: BenchDatabase, people: number, sd
     store: database.storage.forWorkspace(workspace.id),
     clock: { now: () => now },
     actor: 'bench',
+    role: 'admin',
   }
   const signers = parsed.agreement.signatories
   for (const [role, list] of [
@@ -39,7 +41,7 @@ export async function prepareRouting(database: BenchDatabase, people: number, sd
     await addUser(ctx, { email: `bdr${i}@bench.example`, name: `BDR ${i}`, role: 'sdr' })
   const { version } = await draftAgreement(ctx, parsed.agreement)
   for (const s of [...signers.marketing, ...signers.sales])
-    await signAgreement(ctx, version.version, s.email)
+    await signAgreement(await actAsUser(ctx, s.email), version.version, s.email)
   const ids: PersonId[] = []
   for (let i = 0; i < people; i++) {
     const person = await createPerson(ctx, { email: `lead${i}@bench.example` })

@@ -10,7 +10,12 @@ import { fixedClock } from '../../test/fixed-clock.ts'
 
 describeEachBackend('duplicate store', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
   }
   const add = async (ctx: UseCaseContext, fields: PersonFields) =>
     (await createPerson(ctx, fields)).id

@@ -28,7 +28,11 @@ describeEachBackend('/v1/duplicates', (db) => {
   it('lists the queue with both people and evidence, dismisses, merges by candidate or ids, and unmerges as admin', async () => {
     const { api, store } = await signedIn()
     const review = (id: string) =>
-      reviewNewPeople({ store, clock: fixedClock(), actor: 'intake' }, store, [id as PersonId])
+      reviewNewPeople(
+        { store, clock: fixedClock(), actor: 'intake', role: 'admin' as const },
+        store,
+        [id as PersonId],
+      )
     const acme = (await api.post('/v1/accounts', { name: 'Acme', domain: 'acme.com' })).body.id
     const fields = { firstName: 'Bo', lastName: 'Lind', accountId: acme }
     const bo = await person(api, { ...fields, email: 'bo@acme.com' })

@@ -52,7 +52,12 @@ async function siteContext(c: Context<HttpEnv>, deps: TrackDeps): Promise<UseCas
       'No workspace has this site key; copy the script tag from baton track snippet.',
     )
   const store = deps.storage.forWorkspace(workspaceId)
-  return withRealTimeScoring({ store, clock: deps.clock, actor: 'tracker' })
+  return withRealTimeScoring({
+    store,
+    clock: deps.clock,
+    actor: 'tracker',
+    role: 'marketing' as const,
+  })
 }
 
 // Only origins the workspace listed may send page views (and read the answer).

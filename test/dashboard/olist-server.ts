@@ -74,7 +74,19 @@ export async function startOlistServer(dir: string): Promise<OlistServer> {
     role: 'sales',
   })
   await call(server, apiKey, 'POST', '/v1/agreements', { document: checked['document'] })
-  for (const signerEmail of ['marketing.lead@example.com', 'sales.lead@example.com'])
-    await call(server, apiKey, 'POST', '/v1/agreements/1/signatures', { signerEmail })
+  // A signatory signs only as themselves: each signs with a key of their own.
+  for (const [signerEmail, role] of [
+    ['marketing.lead@example.com', 'marketing'],
+    ['sales.lead@example.com', 'sales'],
+  ] as const) {
+    const issued = await call(server, apiKey, 'POST', '/v1/api-keys', {
+      name: `${role} signatory`,
+      role,
+      userEmail: signerEmail,
+    })
+    await call(server, String(issued['key']), 'POST', '/v1/agreements/1/signatures', {
+      signerEmail,
+    })
+  }
   return { server, apiKey }
 }

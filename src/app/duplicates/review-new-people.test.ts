@@ -13,7 +13,12 @@ import { reviewNewPeople } from './review-new-people.ts'
 
 describeEachBackend('reviewNewPeople', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'intake' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'intake',
+      role: 'admin' as const,
+    }
   }
   const add = async (ctx: UseCaseContext, fields: PersonFields) =>
     (await createPerson(ctx, fields)).id

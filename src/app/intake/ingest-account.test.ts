@@ -7,7 +7,12 @@ import { ingestAccounts } from './ingest-account.ts'
 
 describeEachBackend('ingestAccounts', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'import' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'import',
+      role: 'admin' as const,
+    }
   }
   async function accounts(ctx: UseCaseContext) {
     const { rows } = await sql<{

@@ -8,7 +8,12 @@ import { ingestEvents } from './ingest-event.ts'
 
 describeEachBackend('ingestEvents', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'import' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'import',
+      role: 'admin' as const,
+    }
   }
   async function activities(ctx: UseCaseContext) {
     const { rows } = await sql<{ type: string; url: string | null; email: string }>`

@@ -26,7 +26,12 @@ const deal = (fields: Partial<OpportunityInput>): OpportunityInput => ({
 
 describeEachBackend('ingestOpportunities', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'import' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'import',
+      role: 'admin' as const,
+    }
   }
   async function deals(ctx: UseCaseContext) {
     const { rows } = await sql<{

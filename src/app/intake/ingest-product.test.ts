@@ -7,7 +7,12 @@ import { ingestProducts } from './ingest-product.ts'
 
 describeEachBackend('ingestProducts', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'import' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'import',
+      role: 'admin' as const,
+    }
   }
   async function catalog(ctx: UseCaseContext) {
     const { rows } = await sql<{ name: string; product_key: string; price: string | null }>`

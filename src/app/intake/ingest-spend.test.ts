@@ -7,7 +7,12 @@ import { ingestSpend } from './ingest-spend.ts'
 
 describeEachBackend('ingestSpend', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'import' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'import',
+      role: 'admin' as const,
+    }
   }
   async function spend(ctx: UseCaseContext) {
     const { rows } = await sql<{ channel: string; period: string; cents: string }>`

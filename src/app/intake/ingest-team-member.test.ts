@@ -7,7 +7,12 @@ import { ingestTeamMembers } from './ingest-team-member.ts'
 
 describeEachBackend('ingestTeamMembers', (db) => {
   async function context(): Promise<UseCaseContext> {
-    return { store: (await db().workspace()).store, clock: fixedClock(), actor: 'import' }
+    return {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'import',
+      role: 'admin' as const,
+    }
   }
   async function roster(ctx: UseCaseContext) {
     const { rows } = await sql<{

@@ -54,6 +54,7 @@ describeEachBackend('plans: saved, tracked against the stage history, what-if', 
       store: (await db().workspace()).store,
       clock: fixedClock('2027-01-20T12:00:00Z'),
       actor: 'test',
+      role: 'admin' as const,
     }
     const mqls: PersonId[] = []
     const sqls = new Set<string>()

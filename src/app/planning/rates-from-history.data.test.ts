@@ -40,7 +40,12 @@ describeEachBackend('rates from the Olist funnel history', (db) => {
       if (run.code !== 0) throw new Error(run.err)
     }
     // MQLs run 2017-06-14 .. 2018-05-31 (PROVENANCE.md): the 12 months before 2018-06-01 hold them all.
-    const ctx = { store, clock: fixedClock('2018-06-01T00:00:00Z'), actor: 'test' }
+    const ctx = {
+      store,
+      clock: fixedClock('2018-06-01T00:00:00Z'),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     const rates = await ratesFromHistory(ctx, { months: 12 })
     const cohort = (source: string | null) =>
       (source === null ? rates.total : rates.bySource.find((s) => s.leadSource === source))

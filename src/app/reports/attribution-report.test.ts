@@ -34,7 +34,12 @@ const deal = (id: string, person: string | null, cents: number, opened: string, 
 // W-shaped webinar 30% + 30% (first and opportunity touch), email 30% (lead touch), paid search 10%.
 describeEachBackend('attribution report', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     await signedAgreement(ctx)
     const lead = (externalId: string, email: string, source: string, day: string) => ({
       externalId,

@@ -13,7 +13,12 @@ import { costReport } from './cost-report.ts'
 // customer overall (3,600 marketing + 900 sales) / 1 = 4,500.00.
 describeEachBackend('cost report', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     const at = (day: string) => new Date(`2024-01-${day}T12:00:00Z`)
     const { outcomes } = await ingestLeads(
       ctx,

@@ -47,7 +47,12 @@ const deals = [
 
 describeEachBackend('customer report and market sizes', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     const outcomes = await ingestOpportunities(ctx, deals)
     expect(outcomes.map((o) => o.kind)).toEqual(deals.map(() => 'created'))
     return ctx

@@ -8,7 +8,12 @@ import { dispositionReport } from './disposition-report.ts'
 
 describeEachBackend('disposition report', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     const at = (day: string) => new Date(`2024-01-${day}T12:00:00Z`)
     const { outcomes } = await ingestLeads(
       ctx,

@@ -56,7 +56,12 @@ const at = (day: string) =>
 
 describeEachBackend('funnel and velocity reports', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     for (const person of people) {
       const [first, ...rest] = person.moves
       const lead = {

@@ -15,7 +15,12 @@ const at = (day: string) => new Date(`2024-01-${day}T12:00:00Z`)
 // so about 3 x 1 x 2,000.00 = $6,000 lost. Nobody entered inquiry, so the 10% benchmark is unchecked.
 describeEachBackend('leak report', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     await signedAgreement(ctx)
     const { outcomes } = await ingestLeads(
       ctx,

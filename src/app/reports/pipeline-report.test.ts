@@ -39,7 +39,12 @@ const deals = [
 
 describeEachBackend('pipeline report', (db) => {
   async function seeded(): Promise<UseCaseContext> {
-    const ctx = { store: (await db().workspace()).store, clock: fixedClock(), actor: 'test' }
+    const ctx = {
+      store: (await db().workspace()).store,
+      clock: fixedClock(),
+      actor: 'test',
+      role: 'admin' as const,
+    }
     const outcomes = await ingestOpportunities(ctx, deals)
     expect(outcomes.map((o) => o.kind)).toEqual(['created', 'created', 'created', 'created'])
     return ctx

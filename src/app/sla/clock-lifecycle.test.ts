@@ -7,6 +7,7 @@ import type { Agreement } from '../../core/agreement/index.ts'
 import type { PersonId } from '../../core/shared/index.ts'
 import { addUser } from '../access/users.ts'
 import { draftAgreement, signAgreement } from '../agreement/agreements.ts'
+import { actAsUser } from '../access/act-as-user.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStage } from '../funnel/change-stage.ts'
 import { ingestEvents } from '../intake/ingest-event.ts'
@@ -40,8 +41,8 @@ describeEachBackend('response clocks', (db) => {
     const manager = await addUser(ctx, { email: 'meg@acme.com', name: 'Meg', role: 'sdr' })
     await run(sql`UPDATE "user" SET manager_id = ${manager.id} WHERE id = ${owner.id}`)
     const { version } = await draftAgreement(ctx, { ...agreementFixture(), escalations })
-    await signAgreement(ctx, version.version, 'maria@acme.com')
-    await signAgreement(ctx, version.version, 'sam@acme.com')
+    await signAgreement(await actAsUser(ctx, 'maria@acme.com'), version.version, 'maria@acme.com')
+    await signAgreement(await actAsUser(ctx, 'sam@acme.com'), version.version, 'sam@acme.com')
     return { ctx, clock, owner, manager, store }
   }
 

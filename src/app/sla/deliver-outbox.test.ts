@@ -41,7 +41,7 @@ describeEachBackend('outbox delivery', (db) => {
     const { store } = await db().workspace()
     // Messages are queued at the database's now(); the test clock starts just after it.
     const clock = fixedClock(start.toISOString())
-    const ctx = { store, clock, actor: 'test' }
+    const ctx = { store, clock, actor: 'test', role: 'admin' as const }
     const server = await receiver(statuses)
     closers.push(server.close)
     await addWebhook(ctx, { name: 'crm', url: server.url, secret, maxAttempts, format })

@@ -28,7 +28,12 @@ async function sweepOne(
   }
   const steps = escalationLadder(agreement.document, due.kind)
   const plan = planEscalation(due, steps, { calendar: agreement.document.calendar, now })
-  const ctx = { store: deps.storage.forWorkspace(due.workspaceId), clock: deps.clock, actor }
+  const ctx = {
+    store: deps.storage.forWorkspace(due.workspaceId),
+    clock: deps.clock,
+    actor,
+    role: 'admin' as const,
+  }
   let step: 'ran' | 'failed' | 'none' = 'none'
   if (plan.step) {
     const run = { clock: due, step: plan.step, agreement: agreement.document }

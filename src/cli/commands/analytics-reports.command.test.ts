@@ -7,7 +7,7 @@ import { ingestOpportunities } from '../../app/intake/ingest-opportunity.ts'
 describeEachBackend('baton report customers|attribution and baton market', (db) => {
   async function seeded() {
     const { store, slug } = await db().workspace()
-    const ctx = { store, clock: fixedClock(), actor: 'test' }
+    const ctx = { store, clock: fixedClock(), actor: 'test', role: 'admin' as const }
     await ingestOpportunities(ctx, [
       {
         externalId: 'W1',

@@ -7,7 +7,7 @@ import { ingestLeads } from '../../app/intake/ingest-leads.ts'
 describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
   async function seeded() {
     const { store, slug } = await db().workspace()
-    const ctx = { store, clock: fixedClock(), actor: 'test' }
+    const ctx = { store, clock: fixedClock(), actor: 'test', role: 'admin' as const }
     const at = (day: string) => new Date(`2024-01-${day}T00:00:00Z`)
     await ingestLeads(
       ctx,
