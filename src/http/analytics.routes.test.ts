@@ -66,7 +66,7 @@ describeEachBackend('GET /v1/reports/customers and PUT /v1/market-sizes', (db) =
       })
     }
     expect(await api.get('/v1/reports/attribution?by=source')).toMatchObject({ status: 400 })
-    expect(await api.get('/v1/reports/customers?by=source')).toMatchObject({
+    expect(await api.get('/v1/reports/customers?by=zodiac')).toMatchObject({
       status: 400,
       body: { error: { details: { field: 'by' } } },
     })

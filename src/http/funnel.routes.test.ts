@@ -65,7 +65,7 @@ describeEachBackend('GET /v1/reports/funnel and /v1/reports/velocity', (db) => {
       status: 400,
       body: { error: { code: 'request.invalid', details: { field: 'by' } } },
     })
-    expect(await api.get('/v1/reports/pipeline?by=source')).toMatchObject({
+    expect(await api.get('/v1/reports/pipeline?by=zodiac')).toMatchObject({
       status: 400,
       body: { error: { code: 'request.invalid', details: { field: 'by' } } },
     })

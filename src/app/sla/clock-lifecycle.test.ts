@@ -38,7 +38,8 @@ describeEachBackend('response clocks', (db) => {
     await addUser(ctx, { email: 'maria@acme.com', name: 'Maria', role: 'marketing' })
     await addUser(ctx, { email: 'sam@acme.com', name: 'Sam', role: 'sales' })
     const owner = await addUser(ctx, { email: 'sid@acme.com', name: 'Sid', role: 'sdr' })
-    const manager = await addUser(ctx, { email: 'meg@acme.com', name: 'Meg', role: 'sdr' })
+    // The manager is outside the SDR pool, so routing hands every MQL to Sid.
+    const manager = await addUser(ctx, { email: 'meg@acme.com', name: 'Meg', role: 'admin' })
     await run(sql`UPDATE "user" SET manager_id = ${manager.id} WHERE id = ${owner.id}`)
     const { version } = await draftAgreement(ctx, { ...agreementFixture(), escalations })
     await signAgreement(await actAsUser(ctx, 'maria@acme.com'), version.version, 'maria@acme.com')
@@ -153,7 +154,7 @@ describeEachBackend('response clocks', (db) => {
     const { rows } = await run(
       sql<{ action: string }>`SELECT action FROM audit_log WHERE subject_id = ${id}`,
     )
-    expect(rows).toEqual([{ action: 'person.taken_back' }])
+    expect(rows).toEqual([{ action: 'person.assigned' }, { action: 'person.taken_back' }])
     expect((await clocksOf(id))[0]).toMatchObject({ escalation_level: 3 })
     clock.set('2026-02-01T00:00:00Z')
     await sweepAllDue(deps, { batchSize: 10 })
