@@ -55,24 +55,24 @@ describeEachBackend('baton score-model and baton score', (db) => {
 
   it('explains a score line by line, rebuilds it, and back-tests another version', async () => {
     const { slug, store } = await db().workspace()
-    const { ctx } = await scoringContext(store)
+    // The CLI scores at the real time: the event happens a minute ago, so decay takes nothing yet.
+    const occurredAt = new Date(Date.now() - 60_000).toISOString()
+    const { ctx } = await scoringContext(store, occurredAt)
     const cli = (...argv: string[]) => runDbCli(db(), slug, ...argv)
     await cli('score-model', 'add', preset)
     await cli('score-model', 'add', preset)
     await cli('score-model', 'publish', '1')
     const ana = await createPerson(ctx, { email: 'ana@acme.com', title: 'VP Sales' })
-    const event = {
-      email: 'ana@acme.com',
-      type: 'demo_request',
-      occurredAt: '2026-11-23T15:00:00Z',
-    }
+    const event = { email: 'ana@acme.com', type: 'demo_request', occurredAt }
     await ingestEvents(ctx, [event], 'api')
     const explained = await cli('score', 'explain', ana.id)
     expect(explained.out).toContain(
       `person ${ana.id}: 65 = fit 15 + engagement 50 + intent 0, band B1`,
     )
     expect(explained.out).toMatch(
-      /engagement\s+demo-request\s+demo_request\s+2026-11-23\s+0\s+50\s+50\s+1\s+50\s+counted/,
+      new RegExp(
+        `engagement\\s+demo-request\\s+demo_request\\s+${occurredAt.slice(0, 10)}\\s+0\\s+50\\s+50\\s+1\\s+50\\s+counted`,
+      ),
     )
     expect(explained.out).toContain('sum of points: 65')
     expect(JSON.parse((await cli('score', 'explain', ana.id, '--json')).out)).toMatchObject({
