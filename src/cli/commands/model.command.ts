@@ -1,28 +1,22 @@
-import { createWriteStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
-import { stringify } from 'csv-stringify'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { loadLabeledTable } from '../../app/predict/labeled-table.ts'
-import {
-  evaluatePredictor,
-  scoreRecords,
-  type EvaluationReport,
-} from '../../app/predict/score-rows.ts'
+import { evaluatePredictor } from '../../app/predict/score-rows.ts'
 import type { StoredModel } from '../../app/predict/stored-model.ts'
 import { toTrainSummary } from '../../app/predict/train-summary.ts'
 import {
   algorithmChoices,
   trainPredictor,
   type AlgorithmChoice,
-  type TrainReport,
 } from '../../app/predict/train-predictor.ts'
 import { readCsv } from '../csv/read-csv.ts'
-import { formatTable, present } from '../output.ts'
+import { present } from '../output.ts'
 import type { CliBackend } from '../cli-backend.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 import { withBackend } from '../with-backend.ts'
 import { loadModel } from './model-file.ts'
+import { evaluationText, trainText } from './model-report-text.ts'
+import { scoreFile } from './model-score-file.ts'
 import { addModelRegistryCommands, versionLine } from './model-registry.command.ts'
 
 type TrainOptions = {
@@ -43,8 +37,6 @@ type TrainOptions = {
 
 type DataOptions = { model: string; data: string; delimiter?: string }
 
-const scoreBatch = 2000
-
 function seed(value: string): number {
   const n = Number(value)
   if (value.trim() === '' || !Number.isSafeInteger(n) || n < 0)
@@ -58,9 +50,6 @@ const list = (value: string): string[] =>
     .map((name) => name.trim())
     .filter((name) => name !== '')
 
-const pct = (share: number) => `${(share * 100).toFixed(1)}%`
-const fixed = (value: number | null, digits = 3) => (value === null ? '' : value.toFixed(digits))
-
 async function loadData(file: string, target: string, positive?: string, delimiter?: string) {
   const csv = await readCsv(file, delimiter === undefined ? {} : { delimiter })
   try {
@@ -68,104 +57,6 @@ async function loadData(file: string, target: string, positive?: string, delimit
   } finally {
     await csv.close()
   }
-}
-
-function skippedText(report: { blankTarget: number; malformed: number }): string {
-  const parts = [
-    report.blankTarget > 0 ? `${report.blankTarget} with a blank target` : '',
-    report.malformed > 0 ? `${report.malformed} malformed` : '',
-  ].filter((part) => part !== '')
-  return parts.length === 0 ? '' : `skipped rows: ${parts.join(', ')}\n`
-}
-
-function trainText(
-  out: string | undefined,
-  report: Pick<TrainReport, 'stored' | 'split' | 'candidates' | 'blankTarget' | 'malformed'>,
-): string {
-  const { stored, split } = report
-  const e = stored.evaluation
-  const leaked = new Set(stored.leaks.map((leak) => leak.column))
-  const splitColumn = split.method === 'time' ? split.column : undefined
-  const requested = stored.excluded.filter((c) => !leaked.has(c) && c !== splitColumn)
-  const splitText =
-    split.method === 'time'
-      ? `time-ordered split on "${split.column}": newest ${split.test} rows held out for test, ${split.train} train`
-      : `stratified split: ${split.test} rows (30%) held out for test, ${split.train} train`
-  const candidates = report.candidates
-    .map((c) => `${c.algorithm} validation AUC ${fixed(c.validationAuc)}`)
-    .join(', ')
-  return [
-    `algorithm: ${stored.model.algorithm}${candidates === '' ? '' : ` (auto: ${candidates})`}\n`,
-    `${splitText}\n`,
-    `test AUC ${fixed(e.testAuc)} vs 0.500 for a random guess; base rate ${pct(e.baseRate)} (${e.positives} of ${e.rows} test rows positive)\n`,
-    `PR AUC ${fixed(e.prAuc)}, log loss ${fixed(e.logLoss)}, Brier ${fixed(e.brier)}\n`,
-    `excluded by --exclude: ${requested.join(', ') || 'none'}\n`,
-    `excluded by the leakage guard: ${[...leaked].join(', ') || 'none'}\n`,
-    splitColumn === undefined ? '' : `excluded as the split date: ${splitColumn}\n`,
-    skippedText(report),
-    `features: ${stored.model.features.length}; ${out === undefined ? 'no model file written (no --out)' : `model written to ${out}`}\n`,
-  ].join('')
-}
-
-function evaluationText(report: EvaluationReport): string {
-  const lift = formatTable(
-    ['decile', 'rows', 'positives', 'rate', 'lift', 'cumulative gain'],
-    report.lift.map((row) => [
-      row.decile,
-      row.count,
-      row.positives,
-      row.rate === null ? '' : pct(row.rate),
-      fixed(row.lift, 2),
-      pct(row.cumulativeGain),
-    ]),
-  )
-  return [
-    `rows ${report.rows}, positives ${report.positives}, base rate ${pct(report.baseRate)}\n`,
-    `AUC ${fixed(report.rocAuc)} (0.500 = random guess)\n`,
-    `PR AUC ${fixed(report.prAuc)} (base rate ${fixed(report.baseRate)} = random guess)\n`,
-    `log loss ${fixed(report.logLoss)}\n`,
-    `Brier ${fixed(report.brierScore)}\n`,
-    skippedText(report),
-    '\nlift by decile (1 = highest scores)\n',
-    lift,
-  ].join('')
-}
-
-async function scoreFile(stored: StoredModel, data: string, out: string, delimiter?: string) {
-  const csv = await readCsv(data, delimiter === undefined ? {} : { delimiter })
-  let scored = 0
-  async function* scoredRows() {
-    let batch: { rowNumber: number; record: readonly string[] }[] = []
-    const flush = () => {
-      const scores = scoreRecords(
-        stored,
-        csv.header,
-        batch.map((row) => row.record),
-      )
-      const rows = batch.map((row, index) => {
-        const score = scores[index]
-        return [row.rowNumber, score?.probability.toFixed(6) ?? '', score?.explanation ?? '']
-      })
-      scored += rows.length
-      batch = []
-      return rows
-    }
-    try {
-      for await (const row of csv.rows) {
-        batch.push(row)
-        if (batch.length >= scoreBatch) yield* flush()
-      }
-      if (batch.length > 0) yield* flush()
-    } finally {
-      await csv.close()
-    }
-  }
-  await pipeline(
-    scoredRows(),
-    stringify({ header: true, columns: ['row', 'probability', 'explanation'] }),
-    createWriteStream(out),
-  )
-  return { rows: scored, out }
 }
 
 function day(value: string): Date {
