@@ -6,7 +6,7 @@ import type {
 } from '../app/experiments/experiment-ports.ts'
 import type { ExperimentDesign } from '../core/experiments/index.ts'
 import { isUuid, type PersonId, type WorkspaceId } from '../core/shared/index.ts'
-import type { Database, ExperimentTable } from './schema.ts'
+import type { Database, ExperimentAssignmentTable, ExperimentTable } from './schema.ts'
 import { toStoreError } from './store-error.ts'
 
 function toStoredExperiment(row: Selectable<ExperimentTable>): StoredExperiment {
@@ -19,6 +19,16 @@ function toStoredExperiment(row: Selectable<ExperimentTable>): StoredExperiment 
     startedAt: row.started_at,
     createdBy: row.created_by,
     createdAt: row.created_at,
+  }
+}
+
+function toAssignment(row: Selectable<ExperimentAssignmentTable>): ExperimentAssignment {
+  return {
+    experimentId: row.experiment_id,
+    personId: row.person_id as PersonId,
+    arm: row.arm,
+    bucket: row.bucket,
+    assignedAt: row.assigned_at,
   }
 }
 
@@ -55,6 +65,16 @@ export function experimentStore(db: Kysely<Database>, workspaceId: WorkspaceId):
       const rows = await mine().where('status', '=', 'running').orderBy('created_at').execute()
       return rows.map(toStoredExperiment)
     },
+    async armsOf(personId) {
+      if (!isUuid(personId)) return []
+      const rows = await db
+        .selectFrom('experiment_assignment')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('person_id', '=', personId)
+        .execute()
+      return rows.map(toAssignment)
+    },
     async assign(assignments) {
       if (assignments.length === 0) return []
       await db
@@ -84,13 +104,7 @@ export function experimentStore(db: Kysely<Database>, workspaceId: WorkspaceId):
           ),
         )
         .execute()
-      return rows.map((row): ExperimentAssignment => ({
-        experimentId: row.experiment_id,
-        personId: row.person_id as PersonId,
-        arm: row.arm,
-        bucket: row.bucket,
-        assignedAt: row.assigned_at,
-      }))
+      return rows.map(toAssignment)
     },
     async outcomes(experimentId, meetingStages) {
       const { rows } = await sql<{

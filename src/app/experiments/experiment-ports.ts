@@ -33,6 +33,8 @@ export interface ExperimentStore {
   listRunning(): Promise<readonly StoredExperiment[]>
   /** Records assignments; a person already assigned keeps the first arm, which is returned. */
   assign(assignments: readonly ExperimentAssignment[]): Promise<readonly ExperimentAssignment[]>
+  /** The arms recorded for one person, in every experiment they were assigned to. */
+  armsOf(personId: PersonId): Promise<readonly ExperimentAssignment[]>
   /** Every assigned person's outcome: a first meeting (reached `meetingStage` or later), pipeline and won revenue. */
   outcomes(experimentId: string, meetingStages: readonly string[]): Promise<readonly LeadOutcome[]>
 }

@@ -3,6 +3,7 @@ import {
   assignArm,
   buildExperimentReport,
   checkDesign,
+  type ExperimentArm,
   type ExperimentReport,
 } from '../../core/experiments/index.ts'
 import type { CanonicalStage } from '../../core/funnel/index.ts'
@@ -45,45 +46,51 @@ export async function getExperiment(ctx: UseCaseContext, id: string): Promise<St
   return experiment
 }
 
-/** A person's arm in one running experiment, as routing needs it. */
+/** A person's arm in one running experiment, as routing needs it (with every arm, to bar the others'). */
 export type ArmAssignment = {
   readonly experimentId: string
   readonly experiment: string
   readonly arm: string
+  readonly arms: readonly ExperimentArm[]
   readonly repGroup?: string
   readonly routingRule?: string
 }
 
 /**
- * Puts a person in an arm of every running experiment, inside the caller's transaction `tx`: the arm
- * is the seeded hash of the experiment seed and the person id, recorded once; a person already
- * assigned keeps the arm recorded first.
+ * Puts a person in an arm of every running experiment whose stage they are entering (every running
+ * experiment when no stage is given), inside the caller's transaction `tx`: the arm is the seeded hash
+ * of the experiment seed and the person id, recorded once; a person already assigned keeps the arm
+ * recorded first. Returns the person's arms in every running experiment, recorded now or before.
  */
 export async function assignToExperiment(
   tx: Stores,
   ctx: UseCaseContext,
   personId: PersonId,
+  entering?: string,
 ): Promise<readonly ArmAssignment[]> {
   const running = await tx.experiments.listRunning()
+  if (running.length === 0) return []
   const assignedAt = ctx.clock.now()
-  const recorded = await tx.experiments.assign(
-    running.map((e) => ({
-      experimentId: e.id,
-      personId,
-      assignedAt,
-      ...assignArm(e.design.arms, e.design.seed, personId),
-    })),
+  await tx.experiments.assign(
+    running
+      .filter((e) => entering === undefined || e.design.stage === entering)
+      .map((e) => ({
+        experimentId: e.id,
+        personId,
+        assignedAt,
+        ...assignArm(e.design.arms, e.design.seed, personId),
+      })),
   )
+  const recorded = await tx.experiments.armsOf(personId)
   return running.flatMap((e) => {
-    const arm = e.design.arms.find(
-      (a) => a.name === recorded.find((r) => r.experimentId === e.id)?.arm,
-    )
+    const arms = e.design.arms
+    const arm = arms.find((a) => a.name === recorded.find((r) => r.experimentId === e.id)?.arm)
     if (arm === undefined) return []
     const extra = {
       ...(arm.repGroup === undefined ? {} : { repGroup: arm.repGroup }),
       ...(arm.routingRule === undefined ? {} : { routingRule: arm.routingRule }),
     }
-    return [{ experimentId: e.id, experiment: e.name, arm: arm.name, ...extra }]
+    return [{ experimentId: e.id, experiment: e.name, arm: arm.name, arms, ...extra }]
   })
 }
 

@@ -1,5 +1,5 @@
 import type { Team } from '../../core/agreement/index.ts'
-import type { RouteDecision } from '../../core/routing/index.ts'
+import type { RouteDecision, RoutingBar } from '../../core/routing/index.ts'
 import type { PersonId, UserId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
@@ -27,6 +27,8 @@ export type RouteTarget = {
   readonly team: Team
   readonly stage: string
   readonly previousOwnerId: UserId | null
+  /** What the person's experiment arms keep them away from. */
+  readonly barred?: RoutingBar | undefined
 }
 
 /**

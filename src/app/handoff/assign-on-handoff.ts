@@ -1,4 +1,6 @@
+import { armRoutingBar } from '../../core/experiments/index.ts'
 import type { StageSubject } from '../../core/funnel/index.ts'
+import { assignToExperiment } from '../experiments/experiments.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 import type { StageChange } from '../funnel/change-stage.ts'
@@ -19,6 +21,7 @@ export async function assignOnHandoff(
   if (subject.type !== 'person' || implies === undefined || !implies.ownerTeamChanges)
     return undefined
   if (implies.ownerTeam === 'marketing' || change.agreementVersion === null) return undefined
+  const arms = await assignToExperiment(tx, ctx, subject.id, change.toStage)
   const inForce = await tx.agreements.find(change.agreementVersion)
   if (inForce === undefined) return undefined
   const person = await tx.people.find(subject.id)
@@ -27,5 +30,6 @@ export async function assignOnHandoff(
     team: implies.ownerTeam,
     stage: change.toStage,
     previousOwnerId: person?.ownerId ?? null,
+    barred: armRoutingBar(arms),
   })
 }

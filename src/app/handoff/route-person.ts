@@ -41,6 +41,7 @@ export async function routePerson(
   })
   const decision = decideRoute(agreement, {
     team: target.team,
+    barred: target.barred,
     lead,
     users,
     members: await routing.findMembers(),

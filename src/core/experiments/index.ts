@@ -2,6 +2,7 @@
 // through two rules A/B, and report the lift with confidence intervals. Invariants: a person's arm is
 // a pure function of the experiment's seed and the person id (recorded once, never changed); every
 // statistic is deterministic for the same data (the bootstrap is seeded).
+export { armRoutingBar, type ArmInExperiment } from './arm-routing-bar.ts'
 export { assignArm } from './assign-arm.ts'
 export { bootstrapDifference, type BootstrapInterval } from './bootstrap-difference.ts'
 export {

@@ -123,6 +123,21 @@ describe('decideRoute', () => {
     })
   })
 
+  it("skips the rules and pools a lead's experiment arm bars, and says so in the hold", () => {
+    const because = 'is barred to arm "held out" of experiment "bdr hold-out"'
+    const byPool = decideRoute(agreement, input({ barred: { rules: [], pools: ['BDR'], because } }))
+    expect(byPool).toMatchObject({ kind: 'held' })
+    expect(byPool.kind === 'held' && byPool.reason).toContain(`BDRs: pool bdr ${because}`)
+    const byRule = decideRoute(
+      agreement,
+      input({
+        lead: lead({ employeeCount: 5000 }),
+        barred: { rules: ['enterprise'], pools: [], because },
+      }),
+    )
+    expect(byRule).toMatchObject({ kind: 'assigned', rule: 'BDRs' })
+  })
+
   it('ignores an account owner for SDR hand-offs when the rule is for sales', () => {
     const decision = decideRoute(agreement, input({ lead: lead({ accountOwnerId: id(6) }) }))
     expect(decision).toMatchObject({ kind: 'assigned', rule: 'BDRs' })

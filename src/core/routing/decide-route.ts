@@ -8,7 +8,7 @@ import type { UserId } from '../shared/index.ts'
 import { findIneligibility } from './find-ineligibility.ts'
 import { matchesRule } from './matches-rule.ts'
 import { pickFromPool } from './pick-from-pool.ts'
-import type { PoolMember, RouteDecision, RoutingInput, RoutingUser } from './types.ts'
+import type { PoolMember, RouteDecision, RoutingBar, RoutingInput, RoutingUser } from './types.ts'
 
 const sameName = (a: string, b: string): boolean =>
   a.trim().toLowerCase() === b.trim().toLowerCase()
@@ -20,6 +20,16 @@ function membersOf(pool: RoutingPool, input: RoutingInput): readonly PoolMember[
   return input.users
     .filter((u) => u.role === pool.team && u.active)
     .map((u) => ({ userId: u.id, weight: 1, assignedCount: 0 }))
+}
+
+// Another arm's rule, or a rule into another arm's rep group, is not this lead's to take.
+function barOf(rule: RoutingRule, barred: RoutingBar | undefined): string | undefined {
+  if (barred === undefined) return undefined
+  if (barred.rules.some((name) => sameName(name, rule.name)))
+    return `${rule.name}: ${barred.because}`
+  if (rule.kind !== 'account_owner' && barred.pools.some((name) => sameName(name, rule.pool)))
+    return `${rule.name}: pool ${rule.pool} ${barred.because}`
+  return undefined
 }
 
 // A rule for another team's hand-offs does not apply and stays out of the hold's reason.
@@ -72,6 +82,11 @@ export function decideRoute(agreement: Agreement, input: RoutingInput): RouteDec
   const users = new Map(input.users.map((u) => [u.id, u]))
   const reasons: string[] = []
   for (const rule of routing.rules) {
+    const bar = barOf(rule, input.barred)
+    if (bar !== undefined) {
+      reasons.push(bar)
+      continue
+    }
     const attempt = tryRule(rule, routing.pools, users, input)
     if (attempt.kind === 'skipped') reasons.push(attempt.reason)
     else if (attempt.kind !== 'not_applicable') return attempt

@@ -10,6 +10,7 @@ export type {
   OutOfOffice,
   PoolMember,
   RouteDecision,
+  RoutingBar,
   RoutingInput,
   RoutingLead,
   RoutingUser,

@@ -45,6 +45,15 @@ export type RoutingInput = {
   /** The last user each round-robin pool assigned to. */
   readonly cursors: ReadonlyMap<string, UserId>
   readonly now: Date
+  /** Rules and pools a lead's experiment arm keeps it away from (another arm's rule or rep group). */
+  readonly barred?: RoutingBar | undefined
+}
+
+/** What an experiment arm bars a lead from, and the words that say why. */
+export type RoutingBar = {
+  readonly rules: readonly string[]
+  readonly pools: readonly string[]
+  readonly because: string
 }
 
 /** What routing decided: an owner and the rule that chose them, or a hold with the reason. */
