@@ -46,7 +46,7 @@ const routes = {
     request: { body: jsonBody(PredictiveModelCreate) },
     responses: {
       201: jsonResponse(PredictiveModelBody, 'Stored as a draft'),
-      ...errorResponses(400, 401),
+      ...errorResponses(400, 401, 403),
     },
   }),
   train: createRoute({
@@ -57,7 +57,7 @@ const routes = {
     request: { body: jsonBody(OutcomeTrainBody) },
     responses: {
       200: jsonResponse(OutcomeTrainingBody, 'The summary and the model file'),
-      ...errorResponses(400, 401),
+      ...errorResponses(400, 401, 403),
     },
   }),
   show: createRoute({
@@ -80,7 +80,7 @@ const routes = {
     request: { params: VersionParam },
     responses: {
       200: jsonResponse(PredictiveModelBody, 'Now live'),
-      ...errorResponses(400, 401, 404, 409, 422),
+      ...errorResponses(400, 401, 403, 404, 409, 422),
     },
   }),
   rollback: createRoute({
@@ -90,7 +90,7 @@ const routes = {
     summary: 'Return to the live predictive version before the current one',
     responses: {
       200: jsonResponse(PredictiveModelBody, 'Live again'),
-      ...errorResponses(401, 409),
+      ...errorResponses(401, 403, 409),
     },
   }),
   lookalikes: createRoute({

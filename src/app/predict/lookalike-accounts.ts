@@ -1,4 +1,5 @@
 import { profileLookalikes, type LookalikeProfile } from '../../core/predict/index.ts'
+import { authorize } from '../access/authorize.ts'
 import { AppError } from '../../core/shared/index.ts'
 import { getAgreementInForce } from '../agreement/agreements.ts'
 import type { UseCaseContext } from '../context.ts'
@@ -16,6 +17,7 @@ export async function lookalikeAccounts(
   ctx: UseCaseContext,
   options: { readonly limit: number },
 ): Promise<LookalikeReport> {
+  authorize(ctx, 'accounts.read')
   const inForce = await getAgreementInForce(ctx)
   const profiles = inForce.document.idealCustomerProfiles
   const best = [...new Set(profiles.flatMap((p) => p.bestCustomers))]

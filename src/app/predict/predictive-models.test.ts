@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeEachBackend } from '../../../test/database.ts'
 import { codeOf } from '../../../test/error-of.ts'
-import { noisyLeads } from '../../../test/predict-fixture.ts'
+import { asOutcomes, csvModel } from '../../../test/predictive-model-fixture.ts'
 import { handRaiserDocument, scoringContext } from '../../../test/scoring-fixture.ts'
 import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
@@ -16,9 +16,7 @@ import {
   registerPredictiveModel,
   rollbackPredictiveModel,
 } from './predictive-models.ts'
-import type { StoredModel } from './stored-model.ts'
 import { trainFromOutcomes } from './train-from-outcomes.ts'
-import { trainPredictor } from './train-predictor.ts'
 
 // 120 leads captured on 2026-01-01: referrals mostly convert, paid search mostly gets disqualified
 // (one in six of each goes the other way). Converted people attend webinars after they convert, which
@@ -65,26 +63,6 @@ async function history(ctx: UseCaseContext, clock: { set(iso: string): void }) {
   clock.set('2026-06-01T00:00:00.000Z')
   return people
 }
-
-function csvModel(rows: number): StoredModel {
-  const { table, target } = noisyLeads(rows, 3)
-  return trainPredictor({
-    data: { target: 'won', positive: '1', table, labels: target, blankTarget: 0, malformed: 0 },
-    exclude: [],
-    allow: [],
-    algorithm: 'logistic',
-    seed: 1,
-    now: new Date('2026-05-01T00:00:00Z'),
-  }).stored
-}
-const asOutcomes = (stored: StoredModel): StoredModel => ({
-  ...stored,
-  outcomes: {
-    since: null,
-    unresponsiveAfterDays: 90,
-    reasons: { converted: 1, closed_won: 0, disqualified: 1, closed_lost: 0, unresponsive: 0 },
-  },
-})
 
 describeEachBackend('predictive models: outcomes, registry, gates, live score', (db) => {
   const setUp = async () => scoringContext((await db().workspace()).store)

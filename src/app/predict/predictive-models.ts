@@ -1,5 +1,6 @@
 import { decidePromotion, resolvePredictivePolicy } from '../../core/predict/index.ts'
 import { AppError } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 import { getScoreModel } from '../scoring/score-models.ts'
@@ -58,6 +59,7 @@ export async function getPredictiveModel(
 export async function listPredictiveModels(
   ctx: UseCaseContext,
 ): Promise<readonly StoredScoreModel[]> {
+  authorize(ctx, 'score_models.read')
   return (await ctx.store.scoring.models.list()).filter((m) => m.kind === 'predictive')
 }
 
@@ -67,6 +69,7 @@ export async function registerPredictiveModel(
   file: unknown,
   options: { readonly name?: string | undefined } = {},
 ): Promise<StoredScoreModel> {
+  authorize(ctx, 'score_models.manage')
   const stored = parseStoredModel(file, 'the model')
   const metrics = toPredictiveMetrics(stored)
   const name =
@@ -92,6 +95,7 @@ export async function promotePredictiveModel(
   ctx: UseCaseContext,
   version: number,
 ): Promise<StoredScoreModel> {
+  authorize(ctx, 'score_models.manage')
   return ctx.store.transaction(async (tx) => {
     const stored = await getPredictiveModel({ store: tx }, version)
     if (stored.status === 'live') {
@@ -122,6 +126,7 @@ export async function promotePredictiveModel(
 
 /** Returns to the live predictive version before the current one; the current one is retired. */
 export async function rollbackPredictiveModel(ctx: UseCaseContext): Promise<StoredScoreModel> {
+  authorize(ctx, 'score_models.manage')
   return ctx.store.transaction(async (tx) => {
     const live = await tx.scoring.models.findLive('predictive')
     if (live?.replacesVersion == null) {

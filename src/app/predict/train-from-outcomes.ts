@@ -1,3 +1,4 @@
+import { authorize } from '../access/authorize.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { loadOutcomeTable } from './outcome-table.ts'
@@ -26,6 +27,8 @@ export async function trainFromOutcomes(
   ctx: UseCaseContext,
   request: OutcomeTrainRequest,
 ): Promise<OutcomeTrainReport> {
+  // Training reads every lead's history; it is part of managing the models.
+  authorize(ctx, 'score_models.manage')
   const loaded = await loadOutcomeTable(ctx, { since: request.since })
   const positives = loaded.data.labels.filter(Boolean).length
   const negatives = loaded.data.labels.length - positives
