@@ -21,9 +21,9 @@ export async function assignOnHandoff(
   if (subject.type !== 'person' || implies === undefined || !implies.ownerTeamChanges)
     return undefined
   if (implies.ownerTeam === 'marketing' || change.agreementVersion === null) return undefined
-  const arms = await assignToExperiment(tx, ctx, subject.id, change.toStage)
   const inForce = await tx.agreements.find(change.agreementVersion)
   if (inForce === undefined) return undefined
+  const arms = await assignToExperiment(tx, ctx, subject.id, change.toStage)
   const person = await tx.people.find(subject.id)
   return routePerson(tx, ctx, inForce.document, {
     personId: subject.id,
