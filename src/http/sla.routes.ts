@@ -8,7 +8,7 @@ import type { HttpEnv } from './http-env.ts'
 const tags = ['Clocks']
 const iso = (date: Date | null) => (date === null ? null : date.toISOString())
 
-const ClockBody = z.object({
+export const ClockBody = z.object({
   id: z.string(),
   kind: z.string(),
   personId: z.string().nullable(),
