@@ -33,6 +33,7 @@ export const actions = [
   'predictive.manage',
   'outbox.manage',
   'privacy.manage',
+  'tracking.manage',
 ] as const
 
 export type Action = (typeof actions)[number]

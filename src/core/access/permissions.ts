@@ -59,4 +59,5 @@ export const permissions = {
   'predictive.manage': adminAndMarketing,
   'outbox.manage': adminOnly,
   'privacy.manage': adminOnly,
+  'tracking.manage': adminAndMarketing,
 } as const satisfies Readonly<Record<Action, Row>>
