@@ -3,6 +3,8 @@ import type { LoopResult } from '../app/handoff/close-loop.ts'
 import type { HeldLead } from '../app/handoff/handoff-ports.ts'
 import type { OwnerQueue } from '../app/handoff/owner-queue.ts'
 import type { HandoffBackend } from './handoff-backend.ts'
+import { loopApi } from './loop-api.ts'
+import { slaApi } from './sla-api.ts'
 
 type Wire = Record<string, unknown>
 type Call = (method: string, path: string, body?: unknown) => Promise<Wire>
@@ -68,5 +70,7 @@ export function handoffApi(call: Call): HandoffBackend {
       if (request.limit !== undefined) query.set('limit', String(request.limit))
       return toQueue(await call('GET', `/v1/queue?${query.toString()}`))
     },
+    ...loopApi(call),
+    ...slaApi(call),
   }
 }

@@ -1,7 +1,19 @@
 import type { AssignmentOutcome } from '../app/handoff/apply-route-decision.ts'
 import type { LoopResult } from '../app/handoff/close-loop.ts'
-import type { HeldLead } from '../app/handoff/handoff-ports.ts'
+import type {
+  Enrollment,
+  HeldLead,
+  LeadReview,
+  Meeting,
+  ReviewResolution,
+} from '../app/handoff/handoff-ports.ts'
+import type { MeetingAction } from '../app/handoff/meetings.ts'
 import type { OwnerQueue, OwnerQueueRequest } from '../app/handoff/owner-queue.ts'
+import type { Referral, ReferralResult } from '../app/handoff/refer-person.ts'
+import type { ClockView } from '../app/sla/list-person-clocks.ts'
+import type { OutboxMessage, OutboxStatus, Webhook } from '../app/sla/sla-ports.ts'
+import type { SweepSummary } from '../app/sla/sweep-clocks.ts'
+import type { WebhookInput } from '../app/sla/webhooks.ts'
 import type { DispositionOutcome } from '../core/handoff/index.ts'
 import type { Page, PageRequest } from '../core/shared/index.ts'
 
@@ -28,4 +40,24 @@ export interface HandoffBackend {
   ): Promise<LoopResult>
   /** A rep's open leads, soonest running clock first. */
   ownerQueue(request: OwnerQueueRequest): Promise<OwnerQueue>
+  /** Books a meeting, or records a booked one as held or no-show. */
+  recordMeeting(id: string, action: MeetingAction): Promise<Meeting>
+  /** Links someone else at the account the lead referred, keeping the original source. */
+  referPerson(id: string, referral: Referral): Promise<ReferralResult>
+  /** The manager's open reviews, oldest first. */
+  listReviews(page: PageRequest): Promise<Page<LeadReview>>
+  resolveReview(
+    id: string,
+    decision: { readonly resolution: ReviewResolution; readonly note?: string },
+  ): Promise<LeadReview>
+  listEnrollments(
+    page: PageRequest & { readonly status?: Enrollment['status'] },
+  ): Promise<Page<Enrollment>>
+  /** Runs the sweeper over due clocks once (on the database only; a server sweeps on its own). */
+  sweepClocks(): Promise<SweepSummary>
+  /** A person's clocks, newest first, with business time left. */
+  listClocks(personId: string): Promise<readonly ClockView[]>
+  listOutbox(page: PageRequest & { readonly status?: OutboxStatus }): Promise<Page<OutboxMessage>>
+  addWebhook(input: WebhookInput): Promise<Webhook>
+  listWebhooks(): Promise<readonly Webhook[]>
 }

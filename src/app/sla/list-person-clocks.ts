@@ -1,5 +1,6 @@
 import { businessMinutesBetween, type SlaClock } from '../../core/sla/index.ts'
 import { AppError, type Page, type PageRequest, type PersonId } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { OutboxMessage, OutboxStatus } from './sla-ports.ts'
 
@@ -14,6 +15,7 @@ export async function listPersonClocks(
   ctx: UseCaseContext,
   personId: PersonId,
 ): Promise<readonly ClockView[]> {
+  authorize(ctx, 'people.read')
   const person = await ctx.store.people.find(personId)
   if (!person) {
     throw new AppError('person.not_found', `No person ${personId} in this workspace.`, {
@@ -56,5 +58,6 @@ export function listOutbox(
   page: PageRequest,
   status?: OutboxStatus,
 ): Promise<Page<OutboxMessage>> {
+  authorize(ctx, 'outbox.manage')
   return ctx.store.sla.outbox.list(page, status === undefined ? {} : { status })
 }

@@ -21,7 +21,9 @@ function outcomeOf(value: string): DispositionOutcome {
   throw new InvalidArgumentError(`use one of ${dispositionOutcomes.join(', ')}, not "${value}"`)
 }
 
-/** `baton person accept|reject|disposition`: the owner closes the loop on a lead. */
+type ReferOptions = { email: string; firstName?: string; lastName?: string; title?: string }
+
+/** `baton person accept|reject|disposition|refer`: the owner closes the loop on a lead. */
 export function addLoopCommands(person: Command, deps: ProgramDeps): void {
   person
     .command('accept')
@@ -97,4 +99,27 @@ export function addLoopCommands(person: Command, deps: ProgramDeps): void {
         })
       },
     )
+
+  person
+    .command('refer')
+    .description('Record someone else at the account the lead referred, linked to its source')
+    .argument('<person>', 'id of the person who referred')
+    .requiredOption('--email <email>', 'email of the person referred')
+    .option('--first-name <name>')
+    .option('--last-name <name>')
+    .option('--title <title>')
+    .action(async (id: string, options: ReferOptions, command: Command) => {
+      await withBackend(deps, command, async (backend, json) => {
+        const result = await backend.handoff.referPerson(id, {
+          email: options.email,
+          firstName: options.firstName ?? null,
+          lastName: options.lastName ?? null,
+          title: options.title ?? null,
+        })
+        present(deps.out, json, result, (r) => {
+          const who = `${r.created ? 'created' : 'linked'} person ${r.person.id} (${r.person.email ?? ''})`
+          return `${who}, referred by ${r.referredBy}; original source ${r.originalSource ?? 'unknown'}\n`
+        })
+      })
+    })
 }

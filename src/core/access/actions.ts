@@ -33,6 +33,7 @@ export const actions = [
   'predictive.manage',
   'outbox.manage',
   'privacy.manage',
+  'reviews.resolve',
 ] as const
 
 export type Action = (typeof actions)[number]

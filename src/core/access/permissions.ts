@@ -60,4 +60,5 @@ export const permissions = {
   'predictive.manage': adminAndMarketing,
   'outbox.manage': adminOnly,
   'privacy.manage': adminOnly,
+  'reviews.resolve': adminOnly,
 } as const satisfies Readonly<Record<Action, Row>>
