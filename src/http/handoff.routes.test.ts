@@ -29,7 +29,7 @@ describeEachBackend('closed-loop and queue endpoints', (db) => {
     const owner = sdrs.find((s) => s.user.id === ownerId)
     const other = sdrs.find((s) => s.user.id !== ownerId)
     if (!owner || !other) throw new Error('the MQL went to no SDR')
-    return { admin, owner, other, id }
+    return { admin, owner, other, id, store }
   }
 
   it('accepts a lead for its owner and lists it in their queue until then', async () => {
@@ -91,9 +91,16 @@ describeEachBackend('closed-loop and queue endpoints', (db) => {
   })
 
   it("refuses a rep acting on someone else's lead, and names a missing person", async () => {
-    const { other, admin, id } = await setUp()
+    const { other, admin, id, store } = await setUp()
     const denied = await other.api.post(`/v1/people/${id}/accept`, {})
     expect([denied.status, denied.body.error.code]).toEqual([403, 'auth.forbidden'])
+    const sales = await issueApiKey(db().storage.apiKeys, store.workspaceId, {
+      name: 'sales',
+      role: 'sales',
+    })
+    const assign = await httpClient(db().storage, sales.key).post(`/v1/people/${id}/assign`, {})
+    expect([assign.status, assign.body.error.code]).toEqual([403, 'auth.forbidden'])
+    expect((await other.api.post(`/v1/people/${id}/assign`, {})).status).toBe(200)
     const missing = await admin.post('/v1/people/00000000-0000-4000-8000-000000000000/accept', {})
     expect([missing.status, missing.body.error.code]).toEqual([404, 'person.not_found'])
     expect((await admin.post(`/v1/people/${id}/accept`, {})).status).toBe(200)

@@ -1,6 +1,7 @@
 import { resolveStage, type Team } from '../../core/agreement/index.ts'
 import { findIneligibility } from '../../core/routing/index.ts'
 import { AppError, type Page, type PageRequest, type PersonId } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import type { Stores } from '../ports.ts'
@@ -44,6 +45,7 @@ export async function assignPerson(
   personId: PersonId,
   request: AssignRequest,
 ): Promise<AssignmentOutcome> {
+  authorize(ctx, 'leads.assign')
   return ctx.store.transaction(async (tx) => {
     const person = foundOrThrow(
       await tx.people.find(personId, { forUpdate: true }),
@@ -96,5 +98,6 @@ export async function listHeldLeads(
   ctx: UseCaseContext,
   page: PageRequest,
 ): Promise<Page<HeldLead>> {
+  authorize(ctx, 'people.read')
   return ctx.store.handoff.routing.listHeld(page)
 }
