@@ -1,7 +1,10 @@
 import { expect, it } from 'vitest'
 import { describeEachBackend } from '../../../test/database.ts'
 import { codeOf, rejectionOf } from '../../../test/error-of.ts'
+import { agreementFixture } from '../../../test/agreement-fixture.ts'
+import { fixedClock } from '../../../test/fixed-clock.ts'
 import { scoringContext } from '../../../test/scoring-fixture.ts'
+import { signedAgreement } from '../../../test/signed-agreement.ts'
 import type { PersonId } from '../../core/shared/index.ts'
 import { actAsUser } from '../access/act-as-user.ts'
 import { addUser } from '../access/users.ts'
@@ -191,5 +194,25 @@ describeEachBackend('closing the loop on a lead', (db) => {
     expect(await codeOf(rejectLead(bare, person.id, { reasonCode: 'unreachable' }))).toBe(
       'agreement.none_in_force',
     )
+  })
+
+  it('sends a rejected lead where the exit criteria say, here straight to disqualified', async () => {
+    const { store } = await db().workspace()
+    const ctx: UseCaseContext = { store, clock: fixedClock(), actor: 'test', role: 'admin' }
+    const fixture = agreementFixture()
+    await signedAgreement(ctx, {
+      ...fixture,
+      exitCriteria: { ...fixture.exitCriteria, recycleTo: 'disqualified' },
+    })
+    await addUser(ctx, { email: 'ben@acme.com', name: 'Ben BDR', role: 'sdr' })
+    const person = await createPerson(ctx, { email: 'kim@acme.com' })
+    await move(ctx, person.id, 'mql')
+    const result = await rejectLead(ctx, person.id, { reasonCode: 'no_need' })
+    expect(result.event).toMatchObject({ toStage: 'disqualified', reasonCode: 'no_need' })
+    expect((await listEnrollments(ctx, { limit: 50 })).items).toEqual([])
+    const other = await createPerson(ctx, { email: 'lu@acme.com' })
+    for (const stage of ['mql', 'sal', 'sql']) await move(ctx, other.id, stage)
+    const refused = await rejectionOf(rejectLead(ctx, other.id, { reasonCode: 'no_need' }))
+    expect(refused.message).toContain('allows no rejection to disqualified')
   })
 })

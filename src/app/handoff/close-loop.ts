@@ -131,8 +131,9 @@ export async function acceptLead(
 }
 
 /**
- * The owner rejects the lead with a reason code of the agreement: it goes back to marketing nurture,
- * where the agreement's transitions allow that move from the lead's stage.
+ * The owner rejects the lead with a reason code of the agreement: it goes where the exit criteria
+ * send rejected leads (back to marketing nurture in the presets), where the agreement's transitions
+ * allow that move from the lead's stage.
  */
 export async function rejectLead(
   ctx: UseCaseContext,
@@ -143,7 +144,9 @@ export async function rejectLead(
   return ctx.store.transaction(async (tx) => {
     const { person, agreement } = await inForceFor(tx, ctx, personId)
     const checked = checkedReason(agreement, reason)
-    const to = rejectStage(agreement, person.stage) ?? noStage(agreement, person, 'rejection')
+    const to =
+      rejectStage(agreement, person.stage) ??
+      noStage(agreement, person, `rejection to ${agreement.exitCriteria.recycleTo}`)
     return move(tx, ctx, { personId, from: person.stage, to, agreement }, checked)
   })
 }

@@ -48,6 +48,12 @@ describe('accept and disposition stages', () => {
     expect(rejectStage(agreement, 'sql')).toBe('nurture')
     expect(rejectStage(agreement, 'opportunity')).toBeUndefined()
     expect(rejectStage(agreement, 'won')).toBeUndefined()
+    const strict = {
+      ...agreement,
+      exitCriteria: { ...agreement.exitCriteria, recycleTo: 'disqualified' as const },
+    }
+    expect(rejectStage(strict, 'mql')).toBe('disqualified')
+    expect(rejectStage(strict, 'sql')).toBeUndefined()
     expect(dispositionStage(agreement, 'sql', 'disqualified')).toBeUndefined()
     expect(dispositionStage(agreement, 'opportunity', 'nurture')).toBeUndefined()
     expect(dispositionStage(agreement, 'won', 'recycled')).toBeUndefined()

@@ -15,9 +15,13 @@ export function acceptStage(agreement: Agreement, from: string): CanonicalStage 
   return movesFrom(agreement, from).find((to) => !exits.includes(to))
 }
 
-/** Where a rejected lead goes: marketing nurture, when the agreement lets a lead move there from `from`. */
+/**
+ * Where a rejected lead goes: where the exit criteria send rejected leads (`recycleTo`, marketing
+ * nurture in the presets), when the agreement's transitions let a lead move there from `from`.
+ */
 export function rejectStage(agreement: Agreement, from: string): CanonicalStage | undefined {
-  return movesFrom(agreement, from).includes('nurture') ? 'nurture' : undefined
+  const to = agreement.exitCriteria.recycleTo
+  return movesFrom(agreement, from).includes(to) ? to : undefined
 }
 
 /**
