@@ -24,7 +24,7 @@ export interface HandoffBackend {
   listHeld(page: PageRequest): Promise<Page<HeldLead>>
   /** The owner accepts the lead: it moves on in the funnel. */
   acceptLead(id: string, note?: string): Promise<LoopResult>
-  /** The owner rejects the lead with a reason code of the agreement: back to nurture. */
+  /** The owner rejects the lead with a reason code of the agreement: where its exit criteria say. */
   rejectLead(
     id: string,
     reason: { readonly reasonCode: string; readonly note?: string },

@@ -64,7 +64,8 @@ const routes = {
     method: 'post',
     path: '/v1/people/{id}/reject',
     tags,
-    summary: 'The owner rejects the lead with a reason code of the agreement: back to nurture',
+    summary:
+      'The owner rejects the lead with a reason code: back to nurture, or where the agreement says',
     request: { params: IdParam, body: jsonBody(RejectRequest) },
     responses: {
       200: jsonResponse(LoopResultBody, 'The stage event and any review opened'),

@@ -65,7 +65,8 @@ export const RejectRequest = z
     }),
   })
   .openapi('RejectRequest', {
-    description: 'A reason code of the agreement in force; the lead goes back to nurture',
+    description:
+      'A reason code of the agreement in force; the lead goes where its exit criteria say',
   })
 
 export const DispositionRequest = z

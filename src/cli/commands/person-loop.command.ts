@@ -39,7 +39,9 @@ export function addLoopCommands(person: Command, deps: ProgramDeps): void {
 
   person
     .command('reject')
-    .description('Reject a lead with a reason code of the agreement: it goes back to nurture')
+    .description(
+      'Reject a lead with a reason code of the agreement: back to nurture, or where it says',
+    )
     .argument('<person>', 'person id')
     .requiredOption('--reason <code>', 'reason code of the agreement, e.g. unreachable')
     .option('--note <text>', 'why; required for codes the agreement marks so')
