@@ -152,4 +152,23 @@ describeEachBackend('meeting, referral, review, nurture and webhook endpoints', 
     expect((await sales.get('/v1/webhooks')).status).toBe(403)
     expect((await sales.get('/v1/outbox')).status).toBe(403)
   })
+
+  it('documents every hand-off route in /openapi.json', async () => {
+    const { api } = await setUp()
+    const paths = Object.keys((await api.get('/openapi.json')).body.paths)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/v1/people/{id}/accept',
+        '/v1/people/{id}/reject',
+        '/v1/people/{id}/disposition',
+        '/v1/people/{id}/meetings',
+        '/v1/people/{id}/referrals',
+        '/v1/queue',
+        '/v1/reviews',
+        '/v1/reviews/{id}/resolve',
+        '/v1/nurture',
+        '/v1/webhooks',
+      ]),
+    )
+  })
 })
