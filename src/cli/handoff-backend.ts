@@ -60,4 +60,6 @@ export interface HandoffBackend {
   listOutbox(page: PageRequest & { readonly status?: OutboxStatus }): Promise<Page<OutboxMessage>>
   addWebhook(input: WebhookInput): Promise<Webhook>
   listWebhooks(): Promise<readonly Webhook[]>
+  /** Turns a webhook off by name. */
+  removeWebhook(name: string): Promise<void>
 }

@@ -9,7 +9,7 @@ type Wire = Record<string, unknown>
 type Call = (method: string, path: string, body?: unknown) => Promise<Wire>
 type SlaCalls = Pick<
   HandoffBackend,
-  'sweepClocks' | 'listClocks' | 'listOutbox' | 'addWebhook' | 'listWebhooks'
+  'sweepClocks' | 'listClocks' | 'listOutbox' | 'addWebhook' | 'listWebhooks' | 'removeWebhook'
 >
 
 const clockDates = ['startedAt', 'dueAt', 'stoppedAt', 'nextCheckAt']
@@ -48,6 +48,9 @@ export function slaApi(call: Call): SlaCalls {
       return (wire['items'] as Wire[]).map((hook) =>
         dated(hook, 'createdAt'),
       ) as unknown as Webhook[]
+    },
+    async removeWebhook(name) {
+      await call('DELETE', `/v1/webhooks/${encodeURIComponent(name)}`)
     },
   }
 }

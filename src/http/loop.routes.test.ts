@@ -149,6 +149,14 @@ describeEachBackend('meeting, referral, review, nurture and webhook endpoints', 
     const list = await api.get('/v1/webhooks')
     expect(list.body.items).toMatchObject([{ name: 'crm', topics: ['sla.reminder'] }])
     expect(JSON.stringify(list.body)).not.toContain(hook.secret)
+    const off = await api.send('DELETE', '/v1/webhooks/crm')
+    expect(off.status).toBe(204)
+    expect((await api.get('/v1/webhooks')).body.items).toMatchObject([
+      { name: 'crm', active: false },
+    ])
+    const none = await api.send('DELETE', '/v1/webhooks/nothing')
+    expect([none.status, none.body.error.code]).toEqual([404, 'webhook.not_found'])
+    expect((await sales.send('DELETE', '/v1/webhooks/crm')).status).toBe(403)
     expect((await sales.get('/v1/webhooks')).status).toBe(403)
     expect((await sales.get('/v1/outbox')).status).toBe(403)
   })

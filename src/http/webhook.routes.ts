@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { webhookFormats, type Webhook } from '../app/sla/sla-ports.ts'
-import { addWebhook, listWebhooks } from '../app/sla/webhooks.ts'
+import { addWebhook, deactivateWebhook, listWebhooks } from '../app/sla/webhooks.ts'
 import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 
@@ -64,6 +64,22 @@ const routes = {
       ...errorResponses(401, 403),
     },
   }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/v1/webhooks/{name}',
+    tags,
+    summary: 'Turn a webhook off: the outbox stops delivering to it',
+    request: {
+      params: z.object({
+        name: z
+          .string()
+          .min(1)
+          .max(100)
+          .openapi({ param: { name: 'name', in: 'path' } }),
+      }),
+    },
+    responses: { 204: { description: 'Turned off' }, ...errorResponses(401, 403, 404) },
+  }),
 }
 
 /** Webhook registration. */
@@ -75,5 +91,9 @@ export function webhookRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(routes.list, async (c) => {
     const hooks = await listWebhooks(c.var.ctx)
     return c.json({ items: hooks.map(toWebhookBody) }, 200)
+  })
+  app.openapi(routes.remove, async (c) => {
+    await deactivateWebhook(c.var.ctx, c.req.valid('param').name)
+    return c.body(null, 204)
   })
 }

@@ -9,7 +9,7 @@ import { listReviews, resolveReview } from '../app/handoff/reviews.ts'
 import type { Storage } from '../app/ports.ts'
 import { listOutbox, listPersonClocks } from '../app/sla/list-person-clocks.ts'
 import { sweepAllDue } from '../app/sla/sweep-clocks.ts'
-import { addWebhook, listWebhooks } from '../app/sla/webhooks.ts'
+import { addWebhook, deactivateWebhook, listWebhooks } from '../app/sla/webhooks.ts'
 import type { HandoffBackend } from '../cli/handoff-backend.ts'
 import { toId } from '../core/shared/index.ts'
 
@@ -43,5 +43,6 @@ export function localHandoff(ctx: UseCaseContext, storage: Storage): HandoffBack
     listOutbox: ({ status, ...page }) => listOutbox(ctx, page, status),
     addWebhook: (input) => addWebhook(ctx, input),
     listWebhooks: () => listWebhooks(ctx),
+    removeWebhook: (name) => deactivateWebhook(ctx, name),
   }
 }

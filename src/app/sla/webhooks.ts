@@ -59,3 +59,14 @@ export function listWebhooks(ctx: UseCaseContext): Promise<readonly Webhook[]> {
   authorize(ctx, 'outbox.manage')
   return ctx.store.sla.webhooks.list()
 }
+
+/** Turns a webhook off by name: the outbox stops delivering to it; `webhook.not_found` when none. */
+export async function deactivateWebhook(ctx: UseCaseContext, name: string): Promise<void> {
+  authorize(ctx, 'outbox.manage')
+  if (await ctx.store.sla.webhooks.deactivate(name)) return
+  throw new AppError(
+    'webhook.not_found',
+    `No webhook named "${name}" in this workspace; \`baton webhook list\` shows them.`,
+    { details: { name } },
+  )
+}

@@ -73,6 +73,10 @@ describeEachBackend('baton sla, outbox, webhook, meeting, review and nurture', (
       /crm\s+https:\/\/hooks\.example\.com\/baton\s+sla\.reminder,person\.assigned\s+json\s+8\s+yes/,
     )
     expect(list.out).not.toContain(secret)
+    expect((await cli('webhook', 'remove', 'crm')).out).toBe('turned off webhook crm\n')
+    expect((await cli('webhook', 'list')).out).toMatch(/crm\s+.*\s+8\s+no\n/)
+    const missing = await cli('webhook', 'remove', 'nothing')
+    expect([missing.code, missing.err]).toEqual([4, expect.stringContaining('[webhook.not_found]')])
   })
 
   it('books and records meetings, refers a colleague, reviews and lists nurture', async () => {

@@ -128,7 +128,7 @@ type AddOptions = {
   maxAttempts?: number
 }
 
-/** `baton webhook add|list`: where the outbox delivers notifications. */
+/** `baton webhook add|list|remove`: where the outbox delivers notifications. */
 export function webhookCommand(deps: ProgramDeps): Command {
   const webhook = new Command('webhook').description(
     'Webhooks the outbox delivers to, each body HMAC-signed with its secret',
@@ -166,6 +166,16 @@ export function webhookCommand(deps: ProgramDeps): Command {
             list.map(webhookRow),
           ),
         )
+      })
+    })
+  webhook
+    .command('remove')
+    .description('Turn a webhook off: the outbox stops delivering to it')
+    .argument('<name>', 'the webhook name')
+    .action(async (name: string, _options: unknown, command: Command) => {
+      await withBackend(deps, command, async (backend, json) => {
+        await backend.handoff.removeWebhook(name)
+        present(deps.out, json, { name, active: false }, () => `turned off webhook ${name}\n`)
       })
     })
   return webhook
