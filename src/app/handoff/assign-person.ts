@@ -98,6 +98,6 @@ export async function listHeldLeads(
   ctx: UseCaseContext,
   page: PageRequest,
 ): Promise<Page<HeldLead>> {
-  authorize(ctx, 'leads.assign')
+  authorize(ctx, 'people.read')
   return ctx.store.handoff.routing.listHeld(page)
 }

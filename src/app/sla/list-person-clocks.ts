@@ -22,7 +22,17 @@ export async function listPersonClocks(
       details: { id: personId },
     })
   }
-  const clocks = await ctx.store.sla.clocks.listForPerson(personId)
+  return viewClocks(ctx, await ctx.store.sla.clocks.listForPerson(personId))
+}
+
+/**
+ * Clocks with their business minutes left at `now` (or when they stopped), each measured on the
+ * calendar of the agreement version it started under; null without one.
+ */
+export async function viewClocks(
+  ctx: UseCaseContext,
+  clocks: readonly SlaClock[],
+): Promise<readonly ClockView[]> {
   const versions = new Map<number, Awaited<ReturnType<typeof ctx.store.agreements.find>>>()
   const now = ctx.clock.now()
   const views: ClockView[] = []

@@ -34,6 +34,7 @@ export const actions = [
   'outbox.manage',
   'privacy.manage',
   'tracking.manage',
+  'reviews.resolve',
 ] as const
 
 export type Action = (typeof actions)[number]

@@ -19,7 +19,7 @@ import type {
   PlanTrackingBody,
   PlanWhatIfBody,
 } from '../../../src/http/plan.schema.ts'
-import type { ClockBody } from '../../../src/http/sla.routes.ts'
+import type { ClockBody } from '../../../src/http/sla.schema.ts'
 import type { PersonBody } from '../../../src/http/person.schema.ts'
 import type { ScoreExplanationBody, ScoreModelBody } from '../../../src/http/scoring.schema.ts'
 import type { StageEventBody } from '../../../src/http/stage-event.schema.ts'
