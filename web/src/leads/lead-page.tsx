@@ -162,7 +162,7 @@ export function LeadPage({ id }: { readonly id: string }) {
         </Stack>
       </SimpleGrid>
       <RejectDialog
-        personId={lead.id}
+        personIds={[lead.id]}
         opened={rejecting}
         onClose={reject.close}
         agreement={agreement}
