@@ -37,6 +37,7 @@ import { apiKeyRoutes } from './api-key.routes.ts'
 import { isPublicPath } from './public-paths.ts'
 import { idempotency } from './idempotency.middleware.ts'
 import { privacyRoutes } from './privacy.routes.ts'
+import { apiRateLimit, type ApiRateLimit } from './api-rate-limit.middleware.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -47,6 +48,8 @@ export type HttpDeps = {
   readonly webRoot?: string
   /** Limits for POST /v1/track; defaults in track-rate-limiter.ts. */
   readonly trackRateLimits?: TrackRateLimits
+  /** Requests per API key on /v1; defaults in api-rate-limit.middleware.ts. */
+  readonly apiRateLimit?: ApiRateLimit
 }
 
 /** Largest request body accepted on /v1, in bytes. */
@@ -126,8 +129,10 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
       ...(caller.userId === null ? {} : { userId: caller.userId }),
     }
     c.set('ctx', withRealTimeScoring(ctx))
+    c.set('apiKeyId', caller.keyId)
     await next()
   })
+  app.use('/v1/*', apiRateLimit({ clock: deps.clock, limit: deps.apiRateLimit }))
   app.use('/v1/*', idempotency())
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
