@@ -38,6 +38,7 @@ import { isPublicPath } from './public-paths.ts'
 import { idempotency } from './idempotency.middleware.ts'
 import { privacyRoutes } from './privacy.routes.ts'
 import { apiRateLimit, type ApiRateLimit } from './api-rate-limit.middleware.ts'
+import { rejectNul } from './reject-nul.middleware.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -107,6 +108,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
       },
     }),
   )
+  app.use('/v1/*', rejectNul())
   // Page views carry a public site key, not an API key: these routes answer before authentication.
   trackRoutes(app, deps)
   app.use('/v1/*', async (c, next) => {
