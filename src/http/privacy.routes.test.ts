@@ -133,6 +133,22 @@ describeEachBackend('GET /v1/privacy/export and POST /v1/privacy/erase', (db) =>
     ])
   })
 
+  it('keeps an erasure to its workspace, and refuses the address on every write path', async () => {
+    const { api, ana } = await seeded()
+    const other = await seeded()
+    await api.post('/v1/privacy/erase', { email: 'ana.ruiz@acme.com' })
+    const elsewhere = await other.api.get('/v1/privacy/export?email=ana.ruiz@acme.com')
+    expect(elsewhere.body).toMatchObject({ suppressed: false, erasedAt: null })
+    expect(elsewhere.body.people[0]).toMatchObject({ lastName: 'Ruiz' })
+    const bo = (await api.get('/v1/people')).body.items.find(
+      (p: { id: string }) => p.id !== ana,
+    ) as { id: string }
+    const patched = await api.patch(`/v1/people/${bo.id}`, { email: 'ana.ruiz@acme.com' })
+    expect(patched).toMatchObject({ status: 409, body: { error: { code: 'privacy.suppressed' } } })
+    const fresh = await other.api.post('/v1/leads', { leads: [{ email: 'cy@initech.com' }] })
+    expect(fresh.body.results[0]).toMatchObject({ kind: 'created' })
+  })
+
   it('answers 404 for an address nobody holds and 400 for text that is not an address', async () => {
     const { api } = await seeded()
     for (const reply of [
