@@ -8,7 +8,7 @@ type Changed = { readonly numUpdatedRows?: bigint; readonly numDeletedRows?: big
 
 /**
  * Erases people of one workspace (see PrivacyStore.erase): person fields replaced, free text and
- * custom fields scrubbed, visitor links dropped, running clocks and open follow-ups stopped.
+ * custom fields scrubbed, visitor links dropped, running clocks, open follow-ups and nurture stopped.
  */
 export async function erasePeople(
   db: Kysely<Database>,
@@ -128,6 +128,16 @@ export async function erasePeople(
       .where('person_id', 'in', ids)
       .where('done_at', 'is', null)
       .where('cancelled_at', 'is', null)
+      .executeTakeFirst(),
+  )
+  count(
+    'nurtureExited',
+    await db
+      .updateTable('enrollment')
+      .set({ status: 'exited', ended_at: at, reason: 'erased on request', next_touch_at: null })
+      .where('workspace_id', '=', workspaceId)
+      .where('person_id', 'in', ids)
+      .where('status', '=', 'active')
       .executeTakeFirst(),
   )
   return counts

@@ -38,7 +38,8 @@ export interface PrivacyStore {
   /**
    * Writes the erased fields on these people and scrubs free text and custom fields everywhere else
    * (activity properties, stage-event and review notes, meeting notes, audit details); stops their
-   * running clocks and open follow-ups at `at`. Stage events and activities stay, anonymized.
+   * running clocks, open follow-ups and active nurture at `at`. Stage events and activities stay,
+   * anonymized.
    */
   erase(
     personIds: readonly PersonId[],
