@@ -218,5 +218,25 @@ export function routingStore(db: Kysely<Database>, workspaceId: WorkspaceId): Ro
         .executeTakeFirst()
       return result.numUpdatedRows > 0n
     },
+    async listAssignments(personId) {
+      const rows = await db
+        .selectFrom('assignment')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('person_id', '=', personId)
+        .orderBy('assigned_at')
+        .orderBy('id')
+        .execute()
+      return rows.map((row) => ({
+        personId: row.person_id as PersonId,
+        userId: row.user_id as UserId,
+        team: row.team as Team,
+        pool: row.pool,
+        rule: row.rule,
+        reason: row.reason,
+        at: new Date(row.assigned_at),
+        actor: row.actor,
+      }))
+    },
   }
 }

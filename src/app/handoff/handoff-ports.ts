@@ -54,6 +54,8 @@ export interface RoutingStore {
   ): Promise<void>
   /** Changes what routing reads of a user; false when there is no such user. */
   setAvailability(userId: UserId, availability: UserAvailability): Promise<boolean>
+  /** Every assignment of a person, oldest first: who held the lead, by which rule and why. */
+  listAssignments(personId: PersonId): Promise<readonly AssignmentRecord[]>
 }
 
 export type UserAvailability = {

@@ -19,6 +19,7 @@ import type {
   PlanTrackingBody,
   PlanWhatIfBody,
 } from '../../../src/http/plan.schema.ts'
+import type { OwnerHistoryBody } from '../../../src/http/owner-history.routes.ts'
 import type { QueueBody } from '../../../src/http/queue.routes.ts'
 import type { ClockBody } from '../../../src/http/sla.schema.ts'
 import type { PersonBody } from '../../../src/http/person.schema.ts'
@@ -81,3 +82,4 @@ export type PlanWhatIf = PlanWhatIfBody
 export type Clock = z.infer<typeof ClockBody>
 export type OwnerQueue = z.infer<typeof QueueBody>
 export type QueueItem = OwnerQueue['items'][number]
+export type OwnerSpell = z.infer<typeof OwnerHistoryBody>['items'][number]

@@ -17,6 +17,7 @@ import { formatInstant } from '../shared/format.ts'
 import { stageLabels, useAgreementInForce } from '../shared/use-agreement-in-force.ts'
 import { EmptyState, ErrorState, LoadingState } from '../shell/states.tsx'
 import { ClocksPanel } from './clocks-panel.tsx'
+import { OwnerHistoryPanel } from './owner-history-panel.tsx'
 import { DuplicatesPanel } from './duplicates-panel.tsx'
 import { toTimeline } from './lead-timeline.ts'
 import { personName } from './person-name.ts'
@@ -141,6 +142,14 @@ export function LeadPage({ id }: { readonly id: string }) {
                 Clocks
               </Title>
               <ClocksPanel personId={lead.id} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
+                Owners
+              </Title>
+              <OwnerHistoryPanel personId={lead.id} />
             </Stack>
           </Paper>
           <Paper withBorder p="md">
