@@ -69,6 +69,20 @@ describe.skipIf(!hasChromium)(
       expect(await step.textContent()).toBe(
         'MQL → Won: 10.5%842 of the 8,000 who entered MQL in the period',
       )
+      // The top leaks are the leak report's first three sentences, in its order.
+      if (!olist) throw new Error('the server did not start')
+      const leaks = (await (
+        await fetch(`${olist.server.url}/v1/reports/leaks`, {
+          headers: { authorization: `Bearer ${olist.apiKey}` },
+        })
+      ).json()) as { leaks: { sentence: string }[] }
+      expect(leaks.leaks.length).toBeGreaterThan(0)
+      const shown = page.getByRole('list', { name: 'Top leaks' }).locator('li')
+      await expect
+        .poll(() => shown.count(), { timeout: 60_000 })
+        .toBe(Math.min(3, leaks.leaks.length))
+      const texts = await shown.allTextContents()
+      leaks.leaks.slice(0, 3).forEach((leak, i) => expect(texts[i]).toContain(leak.sentence))
       await screenshot(page, 'overview-1280')
       await page.setViewportSize({ width: 390, height: 844 })
       await page.getByRole('button', { name: 'Open navigation' }).click()

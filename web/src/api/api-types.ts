@@ -7,6 +7,7 @@ import type {
   AgreementVersionBody,
   AgreementVersionSummaryBody,
 } from '../../../src/http/agreement.schema.ts'
+import type { LeakReportBody } from '../../../src/http/analytics.schema.ts'
 import type { CandidateViewBody } from '../../../src/http/duplicate.schema.ts'
 import type {
   DispositionReportBody,
@@ -83,3 +84,5 @@ export type Clock = z.infer<typeof ClockBody>
 export type OwnerQueue = z.infer<typeof QueueBody>
 export type QueueItem = OwnerQueue['items'][number]
 export type OwnerSpell = z.infer<typeof OwnerHistoryBody>['items'][number]
+export type LeakReport = z.infer<typeof LeakReportBody>
+export type Leak = LeakReport['leaks'][number]

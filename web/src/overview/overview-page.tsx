@@ -1,5 +1,6 @@
-import { Code, Paper, Stack, Text, Title } from '@mantine/core'
-import type { FunnelReport } from '../api/api-types.ts'
+import { Code, List, Paper, Stack, Text, Title } from '@mantine/core'
+import type { FunnelReport, LeakReport } from '../api/api-types.ts'
+import { Link } from '../routing/router.tsx'
 import { useApi, withQuery } from '../api/use-api.ts'
 import { PeriodPicker, usePeriod } from '../shared/period-picker.tsx'
 import { stageLabels, useAgreementInForce } from '../shared/use-agreement-in-force.ts'
@@ -7,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../shell/states.tsx'
 import { toFunnelView } from './funnel-view.ts'
 import { FunnelWidget } from './funnel-widget.tsx'
 import { describePeriod, previousPeriod } from './period.ts'
+import { topLeaks } from './top-leaks.ts'
 
 function Funnel() {
   const period = usePeriod()
@@ -30,6 +32,38 @@ function Funnel() {
       </EmptyState>
     )
   return <FunnelWidget view={view} />
+}
+
+function TopLeaks() {
+  const period = usePeriod()
+  const report = useApi<LeakReport>(withQuery('/v1/reports/leaks', { ...period }))
+  const labels = stageLabels(useAgreementInForce())
+  if (report.isPending) return <LoadingState label="Looking for leaks" />
+  if (report.isError) return <ErrorState error={report.error} retry={() => void report.refetch()} />
+  const lines = topLeaks(report.data.leaks, (stage) => labels.get(stage) ?? stage)
+  if (lines.length === 0)
+    return (
+      <EmptyState title={`No leak against the goals (${describePeriod(period)})`}>
+        Every conversion and response time the agreement sets a goal for is on target, or there is
+        too little data yet
+        {report.data.unchecked.length > 0
+          ? ` (not checked: ${report.data.unchecked.map((u) => u.goal).join(', ')})`
+          : ''}
+        .
+      </EmptyState>
+    )
+  return (
+    <List type="ordered" spacing="xs" aria-label="Top leaks">
+      {lines.map((line) => (
+        <List.Item key={line.key}>
+          <Text size="sm" span>
+            {line.sentence}{' '}
+          </Text>
+          <Link href={line.href}>{line.linkLabel}</Link>
+        </List.Item>
+      ))}
+    </List>
+  )
 }
 
 /** Overview: the funnel for a period with conversion and trend, and the top leaks. */
@@ -58,11 +92,7 @@ export function OverviewPage() {
           <Title order={2} size="h4">
             Top leaks
           </Title>
-          <EmptyState title="The leak report is not on this server yet">
-            When this Baton version serves the revenue-leak report, the three stages that lose the
-            most against the agreement’s goals appear here. Until then, the Flow page shows where
-            leads left the funnel and why.
-          </EmptyState>
+          <TopLeaks />
         </Stack>
       </Paper>
     </Stack>
