@@ -1,5 +1,10 @@
 import type { MarketSize } from '../app/reports/report-ports.ts'
-import type { AttributionReport, CustomerReport, LeakReport } from '../core/analytics/index.ts'
+import type {
+  AttributionReport,
+  CustomerReport,
+  LeakReport,
+  SlaReport,
+} from '../core/analytics/index.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 
 type Wire = Record<string, unknown>
@@ -33,5 +38,7 @@ export function analyticsApi(call: Call): AnalyticsBackend {
     leakReport: async (request) =>
       (await call('GET', `/v1/reports/leaks?${query({ ...request })}`)) as unknown as LeakReport,
     listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
+    slaReport: async (request) =>
+      (await call('GET', `/v1/reports/sla?${query({ ...request })}`)) as unknown as SlaReport,
   }
 }

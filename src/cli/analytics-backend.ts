@@ -1,7 +1,12 @@
 import type { MarketSizeInput } from '../app/reports/market-sizes.ts'
 import type { MarketSize } from '../app/reports/report-ports.ts'
 import type { PeriodRequest } from '../app/reports/report-period.ts'
-import type { AttributionReport, CustomerReport, LeakReport } from '../core/analytics/index.ts'
+import type {
+  AttributionReport,
+  CustomerReport,
+  LeakReport,
+  SlaReport,
+} from '../core/analytics/index.ts'
 
 /** What the customer, attribution, leak, segment and activity commands ask of Baton. */
 export interface AnalyticsBackend {
@@ -12,4 +17,5 @@ export interface AnalyticsBackend {
   listMarketSizes(): Promise<readonly MarketSize[]>
   attributionReport(request: PeriodRequest): Promise<AttributionReport>
   leakReport(request: PeriodRequest): Promise<LeakReport>
+  slaReport(request: PeriodRequest): Promise<SlaReport>
 }

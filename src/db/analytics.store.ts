@@ -4,6 +4,7 @@ import type { WorkspaceId } from '../core/shared/index.ts'
 import { attributionFacts } from './attribution-facts.ts'
 import { customerFacts } from './customer-facts.ts'
 import { responseCompliance } from './response-compliance.ts'
+import { slaFacts } from './sla-facts.ts'
 import { marketSizeStore } from './market-size.store.ts'
 import type { Database } from './schema.ts'
 
@@ -14,6 +15,7 @@ export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId):
       customerFacts: (query) => customerFacts(db, workspaceId, query),
       attributionFacts: (query) => attributionFacts(db, workspaceId, query),
       responseCompliance: (period) => responseCompliance(db, workspaceId, period),
+      slaFacts: (period) => slaFacts(db, workspaceId, period),
     },
     marketSizes: marketSizeStore(db, workspaceId),
   }

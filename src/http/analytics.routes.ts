@@ -3,6 +3,7 @@ import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
 import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
+import { slaReport } from '../app/reports/sla-report.ts'
 import {
   AttributionReportBody,
   CustomerReportBody,
@@ -16,6 +17,7 @@ import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import { body, reportRoute } from './funnel.routes.ts'
 import { CostQuery, PeriodQuery } from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
+import { SlaQuery, SlaReportBody } from './sla-report.schema.ts'
 
 const customers = reportRoute(
   'customers',
@@ -36,6 +38,13 @@ const leaks = reportRoute(
   "Where the funnel loses most against the agreement's goals and benchmarks, ranked by revenue lost",
   PeriodQuery,
   LeakReportBody,
+)
+
+const sla = reportRoute(
+  'sla',
+  'Leads answered within the response target per priority, unresolved after the resolution limit, first meeting to status update, escalations by step, breaches by owner and team',
+  SlaQuery,
+  SlaReportBody,
 )
 
 const tags = ['Reports']
@@ -65,7 +74,7 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers, /attribution and /leaks, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers, /attribution, /leaks and /sla, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
@@ -78,6 +87,9 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   )
   app.openapi(leaks, async (c) =>
     c.json(body(LeakReportBody, await leakReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(sla, async (c) =>
+    c.json(body(SlaReportBody, await slaReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

@@ -3,6 +3,7 @@ import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
 import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
+import { slaReport } from '../app/reports/sla-report.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
 
 /** The analytics commands run directly on an open database. */
@@ -13,5 +14,6 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     listMarketSizes: () => listMarketSizes(ctx),
     leakReport: (request) => leakReport(ctx, request),
     attributionReport: ({ from, to }) => attributionReport(ctx, { from, to }),
+    slaReport: (request) => slaReport(ctx, request),
   }
 }

@@ -5,6 +5,7 @@ import type {
   MarketFact,
   MarketPeriod,
   PipelineDimension,
+  SlaFacts,
 } from '../../core/analytics/index.ts'
 
 export type CustomerQuery = {
@@ -31,6 +32,8 @@ export interface AnalyticsFactsStore {
   attributionFacts(query: AttributionQuery): Promise<AttributionFacts>
   /** First-response clocks started in the period, and those stopped by their due time. */
   responseCompliance(period: { readonly from: Date; readonly to: Date }): Promise<ComplianceFact>
+  /** Clocks started in the period, with their owners' names and teams. */
+  slaFacts(period: { readonly from: Date; readonly to: Date }): Promise<SlaFacts>
 }
 
 /** A market's total sales for a period, as the user records it. */

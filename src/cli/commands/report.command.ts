@@ -7,6 +7,7 @@ import { addPipelineReport } from './pipeline-report.command.ts'
 import { addCustomerReport } from './customer-report.command.ts'
 import { addAttributionReport } from './attribution-report.command.ts'
 import { addLeakReport } from './leak-report.command.ts'
+import { addSlaReport } from './sla-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -54,7 +55,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla',
   )
   report
     .command('quality')
@@ -87,5 +88,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addCustomerReport(report, deps)
   addAttributionReport(report, deps)
   addLeakReport(report, deps)
+  addSlaReport(report, deps)
   return report
 }

@@ -83,3 +83,20 @@ export {
   type Leak,
   type LeakReport,
 } from './build-leak-report.ts'
+export {
+  buildSlaReport,
+  type BreachRow,
+  type SlaFacts,
+  type SlaOwner,
+  type SlaReport,
+} from './build-sla-report.ts'
+export {
+  buildSlaGroup,
+  type ElapsedTime,
+  type EscalationCount,
+  type PriorityTally,
+  type SlaGroup,
+} from './build-sla-group.ts'
+export { clockStateAt, tallyClocks, type ClockState, type ClockTally } from './tally-clocks.ts'
+export { slaDimensions, toSlaDimension, type SlaDimension } from './sla-dimensions.ts'
+export { percentileOf } from './percentile-of.ts'
