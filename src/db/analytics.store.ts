@@ -7,6 +7,7 @@ import { responseCompliance } from './response-compliance.ts'
 import { slaFacts } from './sla-facts.ts'
 import { marketSizeStore } from './market-size.store.ts'
 import type { Database } from './schema.ts'
+import { segmentStore } from './segment.store.ts'
 
 /** The customer, attribution, leak, segment and activity facts, and the records they read. */
 export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId): AnalyticsStores {
@@ -18,5 +19,6 @@ export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId):
       slaFacts: (period) => slaFacts(db, workspaceId, period),
     },
     marketSizes: marketSizeStore(db, workspaceId),
+    segments: segmentStore(db, workspaceId),
   }
 }

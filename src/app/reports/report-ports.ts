@@ -7,6 +7,7 @@ import type {
   PipelineDimension,
   SlaFacts,
 } from '../../core/analytics/index.ts'
+import type { SegmentStore } from '../segments/segment-ports.ts'
 
 export type CustomerQuery = {
   readonly from: Date
@@ -54,4 +55,5 @@ export interface MarketSizeStore {
 export type AnalyticsStores = {
   readonly facts: AnalyticsFactsStore
   readonly marketSizes: MarketSizeStore
+  readonly segments: SegmentStore
 }

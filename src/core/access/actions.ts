@@ -33,6 +33,7 @@ export const actions = [
   'predictive.manage',
   'outbox.manage',
   'privacy.manage',
+  'segments.manage',
 ] as const
 
 export type Action = (typeof actions)[number]

@@ -59,4 +59,5 @@ export const permissions = {
   'predictive.manage': adminAndMarketing,
   'outbox.manage': adminOnly,
   'privacy.manage': adminOnly,
+  'segments.manage': team,
 } as const satisfies Readonly<Record<Action, Row>>
