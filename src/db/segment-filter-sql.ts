@@ -63,7 +63,8 @@ function columnOf(field: string, subject: SegmentSubject): { column: Column; typ
   throw new Error(`Segment field ${field} has no column.`)
 }
 
-const values = (value: SegmentCondition['value']) => (Array.isArray(value) ? value : [value])
+const values = (value: SegmentCondition['value']): readonly unknown[] =>
+  Array.isArray(value) ? (value as readonly unknown[]) : [value]
 
 function conditionSql(condition: SegmentCondition, subject: SegmentSubject, now: Date) {
   const { column, type } = columnOf(condition.field, subject)
@@ -71,7 +72,7 @@ function conditionSql(condition: SegmentCondition, subject: SegmentSubject, now:
   const col = text ? sql`lower(${column})` : column
   const one = (value: unknown) => {
     if (type === 'date') return sql`${new Date(value as string)}::timestamptz`
-    return text ? sql`lower(${value as string})` : sql`${value}`
+    return text ? sql`lower(${value})` : sql`${value}`
   }
   const list = () => sql.join(values(condition.value).map(one))
   const like = (value: unknown) => String(value).replace(/[\\%_]/g, (c) => `\\${c}`)
