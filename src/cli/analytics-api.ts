@@ -5,6 +5,9 @@ import type {
   LeakReport,
   SlaReport,
 } from '../core/analytics/index.ts'
+import type { SegmentMember } from '../app/segments/segment-ports.ts'
+import type { CountedSegment } from '../app/segments/segments.ts'
+import type { Page } from '../core/shared/index.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 
 type Wire = Record<string, unknown>
@@ -38,6 +41,14 @@ export function analyticsApi(call: Call): AnalyticsBackend {
     leakReport: async (request) =>
       (await call('GET', `/v1/reports/leaks?${query({ ...request })}`)) as unknown as LeakReport,
     listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
+    addSegment: async (input) =>
+      (await call('POST', '/v1/segments', input)) as unknown as CountedSegment,
+    listSegments: async () => (await call('GET', '/v1/segments'))['items'] as CountedSegment[],
+    segmentMembers: async (idOrName, { limit, cursor }) =>
+      (await call(
+        'GET',
+        `/v1/segments/${encodeURIComponent(idOrName)}/members?${query({ limit, cursor })}`,
+      )) as unknown as { segment: CountedSegment } & Page<SegmentMember>,
     slaReport: async (request) =>
       (await call('GET', `/v1/reports/sla?${query({ ...request })}`)) as unknown as SlaReport,
   }

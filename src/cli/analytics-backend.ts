@@ -1,6 +1,9 @@
 import type { MarketSizeInput } from '../app/reports/market-sizes.ts'
 import type { MarketSize } from '../app/reports/report-ports.ts'
 import type { PeriodRequest } from '../app/reports/report-period.ts'
+import type { SegmentMember } from '../app/segments/segment-ports.ts'
+import type { CountedSegment, SegmentInput } from '../app/segments/segments.ts'
+import type { Page, PageRequest } from '../core/shared/index.ts'
 import type {
   AttributionReport,
   CustomerReport,
@@ -18,4 +21,11 @@ export interface AnalyticsBackend {
   attributionReport(request: PeriodRequest): Promise<AttributionReport>
   leakReport(request: PeriodRequest): Promise<LeakReport>
   slaReport(request: PeriodRequest): Promise<SlaReport>
+  addSegment(input: SegmentInput): Promise<CountedSegment>
+  listSegments(): Promise<readonly CountedSegment[]>
+  /** A segment (by id or name) and one page of who matches it now. */
+  segmentMembers(
+    idOrName: string,
+    page: PageRequest,
+  ): Promise<{ readonly segment: CountedSegment } & Page<SegmentMember>>
 }

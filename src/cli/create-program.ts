@@ -13,6 +13,7 @@ import { scoreCommand } from './commands/score.command.ts'
 import { trackCommand } from './commands/track.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { apiKeyCommand } from './commands/api-key.command.ts'
+import { segmentCommand } from './commands/segment.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { reportError } from './output.ts'
 import type { ProgramDeps } from './program-deps.ts'
@@ -48,6 +49,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(apiKeyCommand(deps))
   program.addCommand(planCommand(deps))
   program.addCommand(experimentCommand(deps))
+  program.addCommand(segmentCommand(deps))
   configureTree(program, deps)
   return program
 }

@@ -36,6 +36,7 @@ import { userRoutes } from './user.routes.ts'
 import { apiKeyRoutes } from './api-key.routes.ts'
 import { isPublicPath } from './public-paths.ts'
 import { idempotency } from './idempotency.middleware.ts'
+import { segmentRoutes } from './segment.routes.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -155,6 +156,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   planRoutes(app)
   handoffRoutes(app)
   slaRoutes(app)
+  segmentRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

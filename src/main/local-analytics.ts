@@ -4,6 +4,7 @@ import { customerReport } from '../app/reports/customer-report.ts'
 import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
+import { addSegment, listSegments, segmentMembers } from '../app/segments/segments.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
 
 /** The analytics commands run directly on an open database. */
@@ -15,5 +16,8 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     leakReport: (request) => leakReport(ctx, request),
     attributionReport: ({ from, to }) => attributionReport(ctx, { from, to }),
     slaReport: (request) => slaReport(ctx, request),
+    addSegment: (input) => addSegment(ctx, input),
+    listSegments: () => listSegments(ctx),
+    segmentMembers: (idOrName, page) => segmentMembers(ctx, idOrName, page),
   }
 }

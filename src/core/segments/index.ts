@@ -22,3 +22,4 @@ export {
   type SegmentOp,
   type SegmentSubject,
 } from './types.ts'
+export { describeSegmentFilter } from './describe-segment-filter.ts'

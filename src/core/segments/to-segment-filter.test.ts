@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorOf } from '../../../test/error-of.ts'
 import { AppError } from '../shared/index.ts'
+import { describeSegmentFilter } from './describe-segment-filter.ts'
 import { icpFilter } from './icp-filter.ts'
 import { toSegmentFilter } from './to-segment-filter.ts'
 
@@ -142,5 +143,27 @@ describe('icpFilter', () => {
         worstCustomers: [],
       }),
     ).toBeNull()
+  })
+})
+
+describe('describeSegmentFilter', () => {
+  it('reads a filter as one line, grouping nested and/or in parentheses', () => {
+    expect(
+      describeSegmentFilter({
+        and: [
+          { field: 'stage', op: 'in', value: ['mql', 'sql'] },
+          {
+            or: [
+              { field: 'score', op: 'gte', value: 60 },
+              { field: 'title', op: 'is_null' },
+            ],
+          },
+          { not: { field: 'lastActivityAt', op: 'within_days', value: 180 } },
+        ],
+      }),
+    ).toBe(
+      'stage in ["mql","sql"] AND (score >= 60 OR title is blank) AND NOT lastActivityAt within the last 180 days',
+    )
+    expect(describeSegmentFilter({ and: [] })).toBe('everyone')
   })
 })
