@@ -3,6 +3,7 @@ import type {
   AttributionReport,
   CustomerReport,
   LeakReport,
+  SegmentReport,
   SlaReport,
 } from '../core/analytics/index.ts'
 import type { SegmentMember } from '../app/segments/segment-ports.ts'
@@ -41,6 +42,11 @@ export function analyticsApi(call: Call): AnalyticsBackend {
     leakReport: async (request) =>
       (await call('GET', `/v1/reports/leaks?${query({ ...request })}`)) as unknown as LeakReport,
     listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
+    segmentReport: async (request) =>
+      (await call(
+        'GET',
+        `/v1/reports/segments?${query({ ...request })}`,
+      )) as unknown as SegmentReport,
     addSegment: async (input) =>
       (await call('POST', '/v1/segments', input)) as unknown as CountedSegment,
     listSegments: async () => (await call('GET', '/v1/segments'))['items'] as CountedSegment[],

@@ -8,6 +8,7 @@ import type {
   AttributionReport,
   CustomerReport,
   LeakReport,
+  SegmentReport,
   SlaReport,
 } from '../core/analytics/index.ts'
 
@@ -21,6 +22,12 @@ export interface AnalyticsBackend {
   attributionReport(request: PeriodRequest): Promise<AttributionReport>
   leakReport(request: PeriodRequest): Promise<LeakReport>
   slaReport(request: PeriodRequest): Promise<SlaReport>
+  segmentReport(
+    request: Omit<PeriodRequest, 'by'> & {
+      readonly inactiveAfterDays?: number | undefined
+      readonly limit?: number | undefined
+    },
+  ): Promise<SegmentReport>
   addSegment(input: SegmentInput): Promise<CountedSegment>
   listSegments(): Promise<readonly CountedSegment[]>
   /** A segment (by id or name) and one page of who matches it now. */

@@ -5,6 +5,7 @@ import { attributionFacts } from './attribution-facts.ts'
 import { customerFacts } from './customer-facts.ts'
 import { responseCompliance } from './response-compliance.ts'
 import { slaFacts } from './sla-facts.ts'
+import { segmentFacts } from './segment-facts.ts'
 import { marketSizeStore } from './market-size.store.ts'
 import type { Database } from './schema.ts'
 import { segmentStore } from './segment.store.ts'
@@ -17,6 +18,7 @@ export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId):
       attributionFacts: (query) => attributionFacts(db, workspaceId, query),
       responseCompliance: (period) => responseCompliance(db, workspaceId, period),
       slaFacts: (period) => slaFacts(db, workspaceId, period),
+      segmentFacts: (query) => segmentFacts(db, workspaceId, query),
     },
     marketSizes: marketSizeStore(db, workspaceId),
     segments: segmentStore(db, workspaceId),

@@ -4,6 +4,7 @@ import { customerReport } from '../app/reports/customer-report.ts'
 import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
+import { segmentReport } from '../app/reports/segment-report.ts'
 import {
   AttributionReportBody,
   CustomerReportBody,
@@ -18,6 +19,7 @@ import { body, reportRoute } from './funnel.routes.ts'
 import { CostQuery, PeriodQuery } from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 import { SlaQuery, SlaReportBody } from './sla-report.schema.ts'
+import { SegmentReportBody, SegmentReportQuery } from './segment-report.schema.ts'
 
 const customers = reportRoute(
   'customers',
@@ -47,6 +49,13 @@ const sla = reportRoute(
   SlaReportBody,
 )
 
+const segments = reportRoute(
+  'segments',
+  'Pareto A/B/C/D customers by won revenue, RFM scores, active vs inactive people, lost deals, universe and ICP coverage',
+  SegmentReportQuery,
+  SegmentReportBody,
+)
+
 const tags = ['Reports']
 const setMarket = createRoute({
   method: 'put',
@@ -74,7 +83,7 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers, /attribution, /leaks and /sla, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers, /attribution, /leaks, /sla and /segments, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
@@ -90,6 +99,9 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   )
   app.openapi(sla, async (c) =>
     c.json(body(SlaReportBody, await slaReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(segments, async (c) =>
+    c.json(body(SegmentReportBody, await segmentReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

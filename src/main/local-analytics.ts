@@ -4,6 +4,7 @@ import { customerReport } from '../app/reports/customer-report.ts'
 import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
+import { segmentReport } from '../app/reports/segment-report.ts'
 import { addSegment, listSegments, segmentMembers } from '../app/segments/segments.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
 
@@ -16,6 +17,7 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     leakReport: (request) => leakReport(ctx, request),
     attributionReport: ({ from, to }) => attributionReport(ctx, { from, to }),
     slaReport: (request) => slaReport(ctx, request),
+    segmentReport: (request) => segmentReport(ctx, request),
     addSegment: (input) => addSegment(ctx, input),
     listSegments: () => listSegments(ctx),
     segmentMembers: (idOrName, page) => segmentMembers(ctx, idOrName, page),

@@ -5,8 +5,10 @@ import type {
   MarketFact,
   MarketPeriod,
   PipelineDimension,
+  SegmentFacts,
   SlaFacts,
 } from '../../core/analytics/index.ts'
+import type { SegmentFilter } from '../../core/segments/index.ts'
 import type { SegmentStore } from '../segments/segment-ports.ts'
 
 export type CustomerQuery = {
@@ -25,6 +27,16 @@ export type AttributionQuery = {
   readonly repActivityTypes: readonly string[]
 }
 
+export type SegmentFactsQuery = {
+  readonly from: Date
+  readonly to: Date
+  /** People with an activity from then until the period's end are active. */
+  readonly activeSince: Date
+  readonly lostLimit: number
+  /** The agreement's profiles as account filters; null without an agreement in force. */
+  readonly icp: readonly { readonly product: string; readonly filter: SegmentFilter }[] | null
+}
+
 /** Facts for the customer, attribution, leak, segment and activity reports, aggregated in SQL. */
 export interface AnalyticsFactsStore {
   customerFacts(
@@ -35,6 +47,8 @@ export interface AnalyticsFactsStore {
   responseCompliance(period: { readonly from: Date; readonly to: Date }): Promise<ComplianceFact>
   /** Clocks started in the period, with their owners' names and teams. */
   slaFacts(period: { readonly from: Date; readonly to: Date }): Promise<SlaFacts>
+  /** Customers' won revenue, lost deals, engagement and ideal-customer fit for the segment report. */
+  segmentFacts(query: SegmentFactsQuery): Promise<SegmentFacts>
 }
 
 /** A market's total sales for a period, as the user records it. */

@@ -8,6 +8,7 @@ import { addCustomerReport } from './customer-report.command.ts'
 import { addAttributionReport } from './attribution-report.command.ts'
 import { addLeakReport } from './leak-report.command.ts'
 import { addSlaReport } from './sla-report.command.ts'
+import { addSegmentReport } from './segment-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -55,7 +56,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla, segments',
   )
   report
     .command('quality')
@@ -89,5 +90,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addAttributionReport(report, deps)
   addLeakReport(report, deps)
   addSlaReport(report, deps)
+  addSegmentReport(report, deps)
   return report
 }

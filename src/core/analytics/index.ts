@@ -100,3 +100,14 @@ export {
 export { clockStateAt, tallyClocks, type ClockState, type ClockTally } from './tally-clocks.ts'
 export { slaDimensions, toSlaDimension, type SlaDimension } from './sla-dimensions.ts'
 export { percentileOf } from './percentile-of.ts'
+export {
+  buildSegmentReport,
+  type CustomerRevenueFact,
+  type IcpFact,
+  type LostDealFact,
+  type SegmentCustomer,
+  type SegmentFacts,
+  type SegmentReport,
+} from './build-segment-report.ts'
+export { classifyPareto, paretoClasses, paretoCuts, type ParetoClass } from './classify-pareto.ts'
+export { quintiles, scoreRfm, type RfmScore } from './score-rfm.ts'
