@@ -1,5 +1,6 @@
 import type { MarketSize } from '../app/reports/report-ports.ts'
 import type {
+  ActivityReport,
   AttributionReport,
   CustomerReport,
   LeakReport,
@@ -47,6 +48,11 @@ export function analyticsApi(call: Call): AnalyticsBackend {
         'GET',
         `/v1/reports/segments?${query({ ...request })}`,
       )) as unknown as SegmentReport,
+    activityReport: async ({ from, to }) =>
+      (await call(
+        'GET',
+        `/v1/reports/activity?${query({ from, to })}`,
+      )) as unknown as ActivityReport,
     addSegment: async (input) =>
       (await call('POST', '/v1/segments', input)) as unknown as CountedSegment,
     listSegments: async () => (await call('GET', '/v1/segments'))['items'] as CountedSegment[],

@@ -5,6 +5,7 @@ import type { SegmentMember } from '../app/segments/segment-ports.ts'
 import type { CountedSegment, SegmentInput } from '../app/segments/segments.ts'
 import type { Page, PageRequest } from '../core/shared/index.ts'
 import type {
+  ActivityReport,
   AttributionReport,
   CustomerReport,
   LeakReport,
@@ -28,6 +29,7 @@ export interface AnalyticsBackend {
       readonly limit?: number | undefined
     },
   ): Promise<SegmentReport>
+  activityReport(request: Omit<PeriodRequest, 'by'>): Promise<ActivityReport>
   addSegment(input: SegmentInput): Promise<CountedSegment>
   listSegments(): Promise<readonly CountedSegment[]>
   /** A segment (by id or name) and one page of who matches it now. */

@@ -6,6 +6,7 @@ import { customerFacts } from './customer-facts.ts'
 import { responseCompliance } from './response-compliance.ts'
 import { slaFacts } from './sla-facts.ts'
 import { segmentFacts } from './segment-facts.ts'
+import { activityFacts } from './activity-facts.ts'
 import { marketSizeStore } from './market-size.store.ts'
 import type { Database } from './schema.ts'
 import { segmentStore } from './segment.store.ts'
@@ -19,6 +20,7 @@ export function analyticsStores(db: Kysely<Database>, workspaceId: WorkspaceId):
       responseCompliance: (period) => responseCompliance(db, workspaceId, period),
       slaFacts: (period) => slaFacts(db, workspaceId, period),
       segmentFacts: (query) => segmentFacts(db, workspaceId, query),
+      activityFacts: (query) => activityFacts(db, workspaceId, query),
     },
     marketSizes: marketSizeStore(db, workspaceId),
     segments: segmentStore(db, workspaceId),

@@ -5,6 +5,7 @@ import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
 import { segmentReport } from '../app/reports/segment-report.ts'
+import { activityReport } from '../app/reports/activity-report.ts'
 import {
   AttributionReportBody,
   CustomerReportBody,
@@ -20,6 +21,7 @@ import { CostQuery, PeriodQuery } from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
 import { SlaQuery, SlaReportBody } from './sla-report.schema.ts'
 import { SegmentReportBody, SegmentReportQuery } from './segment-report.schema.ts'
+import { ActivityReportBody } from './activity-report.schema.ts'
 
 const customers = reportRoute(
   'customers',
@@ -56,6 +58,13 @@ const segments = reportRoute(
   SegmentReportBody,
 )
 
+const activity = reportRoute(
+  'activity',
+  "Activity goals per rep (the agreement's per working day) against what each did; default the last 7 days",
+  CostQuery,
+  ActivityReportBody,
+)
+
 const tags = ['Reports']
 const setMarket = createRoute({
   method: 'put',
@@ -83,7 +92,7 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers, /attribution, /leaks, /sla and /segments, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers, /attribution, /leaks, /sla, /segments and /activity, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
@@ -102,6 +111,9 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   )
   app.openapi(segments, async (c) =>
     c.json(body(SegmentReportBody, await segmentReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(activity, async (c) =>
+    c.json(body(ActivityReportBody, await activityReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

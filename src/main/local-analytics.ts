@@ -5,6 +5,7 @@ import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
 import { segmentReport } from '../app/reports/segment-report.ts'
+import { activityReport } from '../app/reports/activity-report.ts'
 import { addSegment, listSegments, segmentMembers } from '../app/segments/segments.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
 
@@ -18,6 +19,7 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     attributionReport: ({ from, to }) => attributionReport(ctx, { from, to }),
     slaReport: (request) => slaReport(ctx, request),
     segmentReport: (request) => segmentReport(ctx, request),
+    activityReport: ({ from, to }) => activityReport(ctx, { from, to }),
     addSegment: (input) => addSegment(ctx, input),
     listSegments: () => listSegments(ctx),
     segmentMembers: (idOrName, page) => segmentMembers(ctx, idOrName, page),

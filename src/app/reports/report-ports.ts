@@ -1,4 +1,6 @@
 import type {
+  ActivityCount,
+  ActivityRep,
   AttributionFacts,
   ComplianceFact,
   CustomerFact,
@@ -27,6 +29,13 @@ export type AttributionQuery = {
   readonly repActivityTypes: readonly string[]
 }
 
+export type ActivityFactsQuery = {
+  readonly from: Date
+  readonly to: Date
+  /** The activity types the agreement sets goals for. */
+  readonly types: readonly string[]
+}
+
 export type SegmentFactsQuery = {
   readonly from: Date
   readonly to: Date
@@ -49,6 +58,11 @@ export interface AnalyticsFactsStore {
   slaFacts(period: { readonly from: Date; readonly to: Date }): Promise<SlaFacts>
   /** Customers' won revenue, lost deals, engagement and ideal-customer fit for the segment report. */
   segmentFacts(query: SegmentFactsQuery): Promise<SegmentFacts>
+  /** Active users, and goal-type activities in the period per rep (null: credited to nobody). */
+  activityFacts(query: ActivityFactsQuery): Promise<{
+    readonly reps: readonly ActivityRep[]
+    readonly counts: readonly ActivityCount[]
+  }>
 }
 
 /** A market's total sales for a period, as the user records it. */

@@ -9,6 +9,7 @@ import { addAttributionReport } from './attribution-report.command.ts'
 import { addLeakReport } from './leak-report.command.ts'
 import { addSlaReport } from './sla-report.command.ts'
 import { addSegmentReport } from './segment-report.command.ts'
+import { addActivityReport } from './activity-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -56,7 +57,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla, segments',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla, segments, activity',
   )
   report
     .command('quality')
@@ -91,5 +92,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addLeakReport(report, deps)
   addSlaReport(report, deps)
   addSegmentReport(report, deps)
+  addActivityReport(report, deps)
   return report
 }

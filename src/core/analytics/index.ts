@@ -111,3 +111,11 @@ export {
 } from './build-segment-report.ts'
 export { classifyPareto, paretoClasses, paretoCuts, type ParetoClass } from './classify-pareto.ts'
 export { quintiles, scoreRfm, type RfmScore } from './score-rfm.ts'
+export {
+  buildActivityReport,
+  type ActivityCount,
+  type ActivityGoalResult,
+  type ActivityRep,
+  type ActivityReport,
+  type RepActivity,
+} from './build-activity-report.ts'
