@@ -3,6 +3,7 @@ import type {
   ActivityReport,
   AttributionReport,
   CustomerReport,
+  Digest,
   LeakReport,
   SegmentReport,
   SlaReport,
@@ -53,6 +54,8 @@ export function analyticsApi(call: Call): AnalyticsBackend {
         'GET',
         `/v1/reports/activity?${query({ from, to })}`,
       )) as unknown as ActivityReport,
+    digestReport: async ({ to }) =>
+      (await call('GET', `/v1/reports/digest?${query({ to })}`)) as unknown as Digest,
     addSegment: async (input) =>
       (await call('POST', '/v1/segments', input)) as unknown as CountedSegment,
     listSegments: async () => (await call('GET', '/v1/segments'))['items'] as CountedSegment[],

@@ -8,6 +8,7 @@ import type {
   ActivityReport,
   AttributionReport,
   CustomerReport,
+  Digest,
   LeakReport,
   SegmentReport,
   SlaReport,
@@ -30,6 +31,7 @@ export interface AnalyticsBackend {
     },
   ): Promise<SegmentReport>
   activityReport(request: Omit<PeriodRequest, 'by'>): Promise<ActivityReport>
+  digestReport(request: { readonly to?: string | undefined }): Promise<Digest>
   addSegment(input: SegmentInput): Promise<CountedSegment>
   listSegments(): Promise<readonly CountedSegment[]>
   /** A segment (by id or name) and one page of who matches it now. */

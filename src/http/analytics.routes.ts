@@ -6,6 +6,7 @@ import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
 import { segmentReport } from '../app/reports/segment-report.ts'
 import { activityReport } from '../app/reports/activity-report.ts'
+import { digestReport } from '../app/reports/digest-report.ts'
 import {
   AttributionReportBody,
   CustomerReportBody,
@@ -22,6 +23,7 @@ import type { HttpEnv } from './http-env.ts'
 import { SlaQuery, SlaReportBody } from './sla-report.schema.ts'
 import { SegmentReportBody, SegmentReportQuery } from './segment-report.schema.ts'
 import { ActivityReportBody } from './activity-report.schema.ts'
+import { DigestBody, DigestQuery } from './digest.schema.ts'
 
 const customers = reportRoute(
   'customers',
@@ -65,6 +67,13 @@ const activity = reportRoute(
   ActivityReportBody,
 )
 
+const digest = reportRoute(
+  'digest',
+  "The weekly digest: core KPIs against last week and the agreement's goals, top leaks, SLA breaches by team",
+  DigestQuery,
+  DigestBody,
+)
+
 const tags = ['Reports']
 const setMarket = createRoute({
   method: 'put',
@@ -92,7 +101,7 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers, /attribution, /leaks, /sla, /segments and /activity, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers, /attribution, /leaks, /sla, /segments, /activity and /digest, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
@@ -114,6 +123,9 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   )
   app.openapi(activity, async (c) =>
     c.json(body(ActivityReportBody, await activityReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(digest, async (c) =>
+    c.json(body(DigestBody, await digestReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

@@ -6,6 +6,7 @@ import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
 import { slaReport } from '../app/reports/sla-report.ts'
 import { segmentReport } from '../app/reports/segment-report.ts'
 import { activityReport } from '../app/reports/activity-report.ts'
+import { digestReport } from '../app/reports/digest-report.ts'
 import { addSegment, listSegments, segmentMembers } from '../app/segments/segments.ts'
 import type { AnalyticsBackend } from '../cli/analytics-backend.ts'
 
@@ -20,6 +21,7 @@ export function localAnalytics(ctx: UseCaseContext): AnalyticsBackend {
     slaReport: (request) => slaReport(ctx, request),
     segmentReport: (request) => segmentReport(ctx, request),
     activityReport: ({ from, to }) => activityReport(ctx, { from, to }),
+    digestReport: (request) => digestReport(ctx, request),
     addSegment: (input) => addSegment(ctx, input),
     listSegments: () => listSegments(ctx),
     segmentMembers: (idOrName, page) => segmentMembers(ctx, idOrName, page),

@@ -10,6 +10,7 @@ import { addLeakReport } from './leak-report.command.ts'
 import { addSlaReport } from './sla-report.command.ts'
 import { addSegmentReport } from './segment-report.command.ts'
 import { addActivityReport } from './activity-report.command.ts'
+import { addDigestReport } from './digest-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -57,7 +58,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla, segments, activity',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla, segments, activity, digest',
   )
   report
     .command('quality')
@@ -93,5 +94,6 @@ export function reportCommand(deps: ProgramDeps): Command {
   addSlaReport(report, deps)
   addSegmentReport(report, deps)
   addActivityReport(report, deps)
+  addDigestReport(report, deps)
   return report
 }

@@ -119,3 +119,4 @@ export {
   type ActivityReport,
   type RepActivity,
 } from './build-activity-report.ts'
+export { buildDigest, type Digest, type DigestKpi, type DigestWeek } from './build-digest.ts'
