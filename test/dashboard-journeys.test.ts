@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
@@ -10,7 +10,14 @@ import {
   screenshot,
   watchProblems,
 } from './dashboard/browser.ts'
-import { olistDeals, startOlistServer, type OlistServer } from './dashboard/olist-server.ts'
+import { parse } from 'yaml'
+import {
+  call,
+  olistDeals,
+  olistLeads,
+  startOlistServer,
+  type OlistServer,
+} from './dashboard/olist-server.ts'
 
 if (!hasChromium) {
   console.log(
@@ -118,6 +125,74 @@ describe.skipIf(!hasChromium)(
         /^read 842, created 0, updated \d+, merged \d+, rejected 0$/,
       )
       await screenshot(page, 'import-1280')
+    })
+
+    it('shows a plan for the first half of 2018 against the real Olist MQLs, and a what-if', async () => {
+      if (!olist) throw new Error('the server did not start')
+      const text = await readFile(
+        new URL('../presets/plans/new-business.yaml', import.meta.url),
+        'utf8',
+      )
+      const document = parse(
+        text
+          .replace('2027 H1', '2018 H1')
+          .replaceAll('2027-Q1', '2018-Q1')
+          .replaceAll('2027-Q2', '2018-Q2'),
+      )
+      const { server, apiKey } = olist
+      const plan = await call(server, apiKey, 'POST', '/v1/plans', { document })
+      const id = String(plan['id'])
+      const actual = (await (
+        await fetch(`${server.url}/v1/plans/${id}/actual`, {
+          headers: { authorization: `Bearer ${apiKey}` },
+        })
+      ).json()) as { weeks: { stage: string; weekStart: string }[] }
+      // The MQLs the file holds in the plan's MQL weeks, counted from the file itself.
+      const starts = actual.weeks
+        .filter((w) => w.stage === 'mql')
+        .map((w) => w.weekStart)
+        .sort()
+      const from = starts[0] ?? ''
+      const to = new Date(Date.parse(`${starts.at(-1)}T00:00:00Z`) + 7 * 86_400_000)
+        .toISOString()
+        .slice(0, 10)
+      const mqls = (await readFile(olistLeads, 'utf8'))
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[1] ?? '')
+        .filter((day) => day >= from && day < to).length
+      expect(mqls).toBeGreaterThan(1000)
+
+      await page.getByRole('link', { name: /Plan/ }).click()
+      await page.getByRole('heading', { name: 'Plan' }).waitFor()
+      const mqlRow = page.locator('tr[data-plan-stage="mql"]')
+      await expect
+        .poll(() => mqlRow.locator('td').nth(3).textContent(), { timeout: 60_000 })
+        .toBe(mqls.toLocaleString('en-US'))
+      // Olist records no SQL stage: the plan's MQL->SQL assumption is flagged as drifting.
+      expect(await page.getByRole('note').textContent()).toMatch(
+        /MQL->SQL \(mql_to_sql\) for the plan is 0\.0% \(0\/\d+\) against the planned/,
+      )
+      await screenshot(page, 'plan-1280')
+
+      const slider = page.getByRole('slider', { name: 'Inquiry → MQL' })
+      await slider.focus()
+      await slider.press('ArrowLeft')
+      await slider.press('ArrowLeft')
+      const expected = await call(server, apiKey, 'POST', `/v1/plans/${id}/what-if`, {
+        set: ['inquiry_to_mql=0.1'],
+      })
+      const after = (expected['after'] as Record<string, number>)['inquiry'] ?? 0
+      const before = (expected['before'] as Record<string, number>)['inquiry'] ?? 0
+      expect(after).toBeGreaterThan(before)
+      const inquiryRow = page.locator('tr[data-whatif="inquiry"]')
+      await expect
+        .poll(() => inquiryRow.textContent(), { timeout: 30_000 })
+        .toBe(
+          `Inquiries${before.toLocaleString('en-US')}${after.toLocaleString('en-US')}+${(after - before).toLocaleString('en-US')}`,
+        )
+      await page.setViewportSize({ width: 390, height: 844 })
+      await screenshot(page, 'plan-what-if-390')
     })
 
     it('shows the signed agreement and checks a draft as it is typed', async () => {

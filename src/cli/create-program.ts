@@ -15,6 +15,10 @@ import { userCommand } from './commands/user.command.ts'
 import { apiKeyCommand } from './commands/api-key.command.ts'
 import { segmentCommand } from './commands/segment.command.ts'
 import { usageExitCode } from './exit-codes.ts'
+import { queueCommand } from './commands/queue.command.ts'
+import { meetingCommand } from './commands/meeting.command.ts'
+import { nurtureCommand, reviewCommand } from './commands/review.command.ts'
+import { outboxCommand, slaCommand, webhookCommand } from './commands/sla.command.ts'
 import { reportError } from './output.ts'
 import type { ProgramDeps } from './program-deps.ts'
 
@@ -49,6 +53,13 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(apiKeyCommand(deps))
   program.addCommand(planCommand(deps))
   program.addCommand(experimentCommand(deps))
+  program.addCommand(queueCommand(deps))
+  program.addCommand(meetingCommand(deps))
+  program.addCommand(reviewCommand(deps))
+  program.addCommand(nurtureCommand(deps))
+  program.addCommand(slaCommand(deps))
+  program.addCommand(outboxCommand(deps))
+  program.addCommand(webhookCommand(deps))
   program.addCommand(segmentCommand(deps))
   configureTree(program, deps)
   return program

@@ -4,6 +4,7 @@ import type { WorkspaceId } from '../core/shared/index.ts'
 import { loopStore } from './loop.store.ts'
 import { nurtureStore } from './nurture.store.ts'
 import { routingStore } from './routing.store.ts'
+import { queueStore } from './queue.store.ts'
 import type { Database } from './schema.ts'
 
 /** The hand-off stores of one workspace. */
@@ -12,5 +13,6 @@ export function handoffStores(db: Kysely<Database>, workspaceId: WorkspaceId): H
     routing: routingStore(db, workspaceId),
     loop: loopStore(db, workspaceId),
     nurture: nurtureStore(db, workspaceId),
+    queue: queueStore(db, workspaceId),
   }
 }

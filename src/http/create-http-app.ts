@@ -36,6 +36,9 @@ import { userRoutes } from './user.routes.ts'
 import { apiKeyRoutes } from './api-key.routes.ts'
 import { isPublicPath } from './public-paths.ts'
 import { idempotency } from './idempotency.middleware.ts'
+import { queueRoutes } from './queue.routes.ts'
+import { loopRoutes } from './loop.routes.ts'
+import { webhookRoutes } from './webhook.routes.ts'
 import { segmentRoutes } from './segment.routes.ts'
 
 export type HttpDeps = {
@@ -156,6 +159,9 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   planRoutes(app)
   handoffRoutes(app)
   slaRoutes(app)
+  queueRoutes(app)
+  loopRoutes(app)
+  webhookRoutes(app)
   segmentRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

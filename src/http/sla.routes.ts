@@ -4,37 +4,9 @@ import { outboxStatuses } from '../app/sla/sla-ports.ts'
 import type { PersonId } from '../core/shared/index.ts'
 import { errorResponses, IdParam, jsonResponse } from './common.schema.ts'
 import type { HttpEnv } from './http-env.ts'
+import { ClockBody, OutboxBody, toClockBody, toOutboxBody } from './sla.schema.ts'
 
 const tags = ['Clocks']
-const iso = (date: Date | null) => (date === null ? null : date.toISOString())
-
-const ClockBody = z.object({
-  id: z.string(),
-  kind: z.string(),
-  personId: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  priority: z.string().nullable(),
-  startedAt: z.string(),
-  dueAt: z.string(),
-  stoppedAt: z.string().nullable(),
-  outcome: z.string().nullable(),
-  escalationLevel: z.number().int(),
-  nextCheckAt: z.string().nullable(),
-  businessMinutesLeft: z.number().nullable(),
-})
-
-const OutboxBody = z.object({
-  id: z.string(),
-  topic: z.string(),
-  target: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  status: z.enum(outboxStatuses),
-  attempts: z.number().int(),
-  nextAttemptAt: z.string(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  deliveredAt: z.string().nullable(),
-})
 
 const OutboxQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -75,21 +47,7 @@ const routes = {
 export function slaRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(routes.clocks, async (c) => {
     const clocks = await listPersonClocks(c.var.ctx, c.req.valid('param').id as PersonId)
-    const items = clocks.map((clock) => ({
-      id: clock.id,
-      kind: clock.kind,
-      personId: clock.personId,
-      ownerId: clock.ownerId,
-      priority: clock.priority,
-      startedAt: clock.startedAt.toISOString(),
-      dueAt: clock.dueAt.toISOString(),
-      stoppedAt: iso(clock.stoppedAt),
-      outcome: clock.outcome,
-      escalationLevel: clock.escalationLevel,
-      nextCheckAt: iso(clock.nextCheckAt),
-      businessMinutesLeft: clock.businessMinutesLeft,
-    }))
-    return c.json({ items }, 200)
+    return c.json({ items: clocks.map(toClockBody) }, 200)
   })
   app.openapi(routes.outbox, async (c) => {
     const { limit = 50, cursor, status } = c.req.valid('query')
@@ -98,18 +56,7 @@ export function slaRoutes(app: OpenAPIHono<HttpEnv>): void {
       cursor === undefined ? { limit } : { limit, cursor },
       status,
     )
-    const items = page.items.map((m) => ({
-      id: m.id,
-      topic: m.topic,
-      target: m.target,
-      payload: m.payload,
-      status: m.status,
-      attempts: m.attempts,
-      nextAttemptAt: m.nextAttemptAt.toISOString(),
-      lastError: m.lastError,
-      createdAt: m.createdAt.toISOString(),
-      deliveredAt: iso(m.deliveredAt),
-    }))
+    const items = page.items.map(toOutboxBody)
     return c.json(
       page.nextCursor === undefined ? { items } : { items, nextCursor: page.nextCursor },
       200,

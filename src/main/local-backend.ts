@@ -83,7 +83,7 @@ export function localBackend(
     predictive: localPredictive(ctx),
     access: localAccess(ctx),
     planning: localPlanning(ctx),
-    handoff: localHandoff(ctx),
+    handoff: localHandoff(ctx, storage),
     close: options.close,
   }
 }

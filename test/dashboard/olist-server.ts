@@ -27,7 +27,8 @@ async function importFile(db: string, dir: string, entity: string, file: string,
   if (run.code !== 0) throw new Error(`baton import ${entity} failed (${run.code}): ${run.stderr}`)
 }
 
-async function call(
+/** One JSON call to the running server; fails loudly on an error answer. */
+export async function call(
   server: RunningBaton,
   apiKey: string,
   method: string,

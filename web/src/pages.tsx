@@ -5,6 +5,7 @@ import { LeadPage } from './leads/lead-page.tsx'
 import { LeadsPage } from './leads/leads-page.tsx'
 import { OverviewPage } from './overview/overview-page.tsx'
 import { PipelinePage } from './pipeline/pipeline-page.tsx'
+import { PlanPage } from './plan/plan-page.tsx'
 import { Link, matchPath, useLocation } from './routing/router.tsx'
 import { useSession } from './session/session-context.tsx'
 import { AppLayout } from './shell/app-layout.tsx'
@@ -23,6 +24,8 @@ function Page({ path }: { readonly path: string }) {
       return <LeadsPage />
     case '/pipeline':
       return <PipelinePage />
+    case '/plan':
+      return <PlanPage />
     case '/agreement':
       return <AgreementPage />
     case '/import':

@@ -12,12 +12,14 @@ import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 import { ExperimentDocumentSchema } from './experiment.schema.ts'
 import type { StoredExperiment } from './experiment-ports.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** Starts an experiment from its design; its arms take leads from now on. */
 export async function createExperiment(
   ctx: UseCaseContext,
   input: unknown,
 ): Promise<StoredExperiment> {
+  authorize(ctx, 'routing.manage')
   const parsed = ExperimentDocumentSchema.safeParse(input)
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(whole)'}: ${i.message}`)
@@ -37,6 +39,7 @@ export async function createExperiment(
 
 /** An experiment, or `experiment.not_found`. */
 export async function getExperiment(ctx: UseCaseContext, id: string): Promise<StoredExperiment> {
+  authorize(ctx, 'reports.read')
   const experiment = await ctx.store.experiments.find(id)
   if (experiment === undefined) {
     throw new AppError('experiment.not_found', `No experiment ${id} in this workspace.`, {

@@ -7,6 +7,7 @@ import type { Stores } from '../ports.ts'
 import { applyRouteDecision, type AssignmentOutcome } from './apply-route-decision.ts'
 import type { HeldLead } from './handoff-ports.ts'
 import { routePerson } from './route-person.ts'
+import { authorize } from '../access/authorize.ts'
 
 export type AssignRequest = { readonly toEmail?: string; readonly toUserId?: string }
 
@@ -44,6 +45,7 @@ export async function assignPerson(
   personId: PersonId,
   request: AssignRequest,
 ): Promise<AssignmentOutcome> {
+  authorize(ctx, 'leads.assign')
   return ctx.store.transaction(async (tx) => {
     const person = foundOrThrow(
       await tx.people.find(personId, { forUpdate: true }),
@@ -96,5 +98,6 @@ export async function listHeldLeads(
   ctx: UseCaseContext,
   page: PageRequest,
 ): Promise<Page<HeldLead>> {
+  authorize(ctx, 'people.read')
   return ctx.store.handoff.routing.listHeld(page)
 }

@@ -3,11 +3,13 @@ import {
   checkReason,
   dispositionStage,
   needsReview,
+  rejectStage,
   type DispositionOutcome,
 } from '../../core/handoff/index.ts'
 import type { Agreement } from '../../core/agreement/index.ts'
 import type { CanonicalStage } from '../../core/funnel/index.ts'
 import { AppError, type PersonId } from '../../core/shared/index.ts'
+import { authorize, authorizeOwned } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStageIn, type StageChange } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
@@ -19,6 +21,8 @@ export type Reason = { readonly reasonCode: string; readonly note?: string | nul
 /** A closed-loop move: the stage event it recorded and the review it opened, if any. */
 export type LoopResult = { readonly event: StageChange; readonly review: LeadReview | null }
 
+// The person (locked) and the agreement in force, once the caller may act on that person's lead: a
+// rep whose grant is `own` closes the loop only on leads assigned to their own user.
 async function inForceFor(tx: Stores, ctx: UseCaseContext, personId: PersonId) {
   const person = foundOrThrow(
     await tx.people.find(personId, { forUpdate: true }),
@@ -26,6 +30,7 @@ async function inForceFor(tx: Stores, ctx: UseCaseContext, personId: PersonId) {
     'person',
     personId,
   )
+  authorizeOwned(ctx, 'leads.accept_reject', person.ownerId)
   const inForce = await tx.agreements.findInForce(ctx.clock.now())
   if (inForce === undefined)
     throw new AppError(
@@ -36,6 +41,14 @@ async function inForceFor(tx: Stores, ctx: UseCaseContext, personId: PersonId) {
 }
 
 function checkedReason(agreement: Agreement, reason: Reason) {
+  if (reason.reasonCode.trim() === '') {
+    const valid = agreement.reasonCodes.map((r) => r.code)
+    throw new AppError(
+      'handoff.unknown_reason_code',
+      `Taking a lead out of the funnel needs a reason code of the agreement in force; use one of ${valid.join(', ')}.`,
+      { details: { reasonCode: reason.reasonCode, valid } },
+    )
+  }
   const check = checkReason(agreement, reason.reasonCode, reason.note)
   switch (check.kind) {
     case 'ok':
@@ -57,13 +70,16 @@ function checkedReason(agreement: Agreement, reason: Reason) {
   }
 }
 
-function noStage(person: { readonly id: PersonId; readonly stage: string }, what: string): never {
+function noStage(
+  agreement: Agreement,
+  person: { readonly id: PersonId; readonly stage: string },
+  what: string,
+): never {
+  const allowed = agreement.funnel.transitions.find((t) => t.from === person.stage)?.to ?? []
   throw new AppError(
     'funnel.invalid_transition',
-    `Person ${person.id} is in ${person.stage}, from where the agreement allows no ${what}.`,
-    {
-      details: { from: person.stage },
-    },
+    `Person ${person.id} is in ${person.stage}, from where the agreement allows no ${what}; from ${person.stage} a lead may move to ${allowed.join(', ') || 'nowhere'}.`,
+    { details: { from: person.stage, allowed } },
   )
 }
 
@@ -101,9 +117,10 @@ export async function acceptLead(
   personId: PersonId,
   note?: string,
 ): Promise<LoopResult> {
+  authorize(ctx, 'leads.accept_reject')
   return ctx.store.transaction(async (tx) => {
     const { person, agreement } = await inForceFor(tx, ctx, personId)
-    const to = acceptStage(agreement, person.stage) ?? noStage(person, 'acceptance')
+    const to = acceptStage(agreement, person.stage) ?? noStage(agreement, person, 'acceptance')
     return move(
       tx,
       ctx,
@@ -113,16 +130,24 @@ export async function acceptLead(
   })
 }
 
-/** The owner rejects the lead with a reason code of the agreement: it goes back to marketing nurture. */
+/**
+ * The owner rejects the lead with a reason code of the agreement: it goes where the exit criteria
+ * send rejected leads (back to marketing nurture in the presets), where the agreement's transitions
+ * allow that move from the lead's stage.
+ */
 export async function rejectLead(
   ctx: UseCaseContext,
   personId: PersonId,
   reason: Reason,
 ): Promise<LoopResult> {
+  authorize(ctx, 'leads.accept_reject')
   return ctx.store.transaction(async (tx) => {
     const { person, agreement } = await inForceFor(tx, ctx, personId)
     const checked = checkedReason(agreement, reason)
-    return move(tx, ctx, { personId, from: person.stage, to: 'nurture', agreement }, checked)
+    const to =
+      rejectStage(agreement, person.stage) ??
+      noStage(agreement, person, `rejection to ${agreement.exitCriteria.recycleTo}`)
+    return move(tx, ctx, { personId, from: person.stage, to, agreement }, checked)
   })
 }
 
@@ -139,11 +164,12 @@ export async function dispositionLead(
     readonly note?: string | null
   },
 ): Promise<LoopResult> {
+  authorize(ctx, 'leads.accept_reject')
   return ctx.store.transaction(async (tx) => {
     const { person, agreement } = await inForceFor(tx, ctx, personId)
     const to =
       dispositionStage(agreement, person.stage, disposition.outcome) ??
-      noStage(person, 'qualification')
+      noStage(agreement, person, `${disposition.outcome} disposition`)
     const reason =
       disposition.outcome === 'qualified' && disposition.reasonCode === undefined
         ? { reasonCode: null, note: disposition.note?.trim() || null }

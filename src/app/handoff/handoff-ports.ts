@@ -1,5 +1,7 @@
 import type { Team } from '../../core/agreement/index.ts'
+import type { Person } from '../../core/records/index.ts'
 import type { PoolMember, RoutingLead, RoutingUser } from '../../core/routing/index.ts'
+import type { SlaClock } from '../../core/sla/index.ts'
 import type { Page, PageRequest, PersonId, UserId } from '../../core/shared/index.ts'
 
 export type AssignmentRecord = {
@@ -167,9 +169,30 @@ export interface NurtureStore {
   list(page: PageRequest, filter: { readonly status?: string }): Promise<Page<Enrollment>>
 }
 
+/** One lead in an owner's queue: the person, their current score, and their running clocks. */
+export type QueueEntry = {
+  readonly person: Person
+  readonly score: number | null
+  /** Running clocks only, soonest due first. */
+  readonly clocks: readonly SlaClock[]
+}
+
+/** An owner's work: the leads assigned to them that are still in a stage they work. */
+export interface QueueStore {
+  /**
+   * Up to `limit` people owned by `ownerId` in one of `stages`, the one whose running clock is due
+   * soonest first; people without a running clock come last, oldest first.
+   */
+  listOwnerWork(
+    ownerId: UserId,
+    query: { readonly stages: readonly string[]; readonly limit: number },
+  ): Promise<readonly QueueEntry[]>
+}
+
 /** Everything hand-off needs from the store, inside one workspace. */
 export type HandoffStores = {
   readonly routing: RoutingStore
   readonly loop: LoopStore
   readonly nurture: NurtureStore
+  readonly queue: QueueStore
 }

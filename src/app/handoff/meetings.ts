@@ -1,4 +1,5 @@
 import { AppError, type PersonId } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import type { Stores } from '../ports.ts'
@@ -43,6 +44,7 @@ export async function recordMeeting(
   personId: PersonId,
   input: MeetingAction,
 ): Promise<Meeting> {
+  authorize(ctx, 'people.write')
   return ctx.store.transaction(async (tx) => {
     const person = foundOrThrow(
       await tx.people.find(personId, { forUpdate: true }),

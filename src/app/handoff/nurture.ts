@@ -1,6 +1,7 @@
 import { nextTouchAt } from '../../core/handoff/index.ts'
 import type { StageSubject } from '../../core/funnel/index.ts'
 import type { Page, PageRequest, PersonId } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
 import type { StageChange } from '../funnel/change-stage.ts'
@@ -62,5 +63,6 @@ export async function listEnrollments(
   page: PageRequest,
   filter: { readonly status?: string } = {},
 ): Promise<Page<Enrollment>> {
+  authorize(ctx, 'people.read')
   return ctx.store.handoff.nurture.list(page, filter)
 }

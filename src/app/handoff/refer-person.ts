@@ -1,5 +1,6 @@
 import { normalizeEmail, type Person } from '../../core/records/index.ts'
 import type { PersonId } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { recordFirstStage } from '../funnel/change-stage.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
@@ -28,6 +29,7 @@ export async function referPerson(
   referrerId: PersonId,
   referral: Referral,
 ): Promise<ReferralResult> {
+  authorize(ctx, 'leads.capture')
   return ctx.store.transaction(async (tx) => {
     const referrer = foundOrThrow(
       await tx.people.find(referrerId),

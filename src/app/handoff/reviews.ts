@@ -1,4 +1,5 @@
 import { AppError, type Page, type PageRequest } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import type { LeadReview, ReviewResolution } from './handoff-ports.ts'
@@ -8,6 +9,7 @@ export async function listReviews(
   ctx: UseCaseContext,
   page: PageRequest,
 ): Promise<Page<LeadReview>> {
+  authorize(ctx, 'people.read')
   return ctx.store.handoff.loop.listOpenReviews(page)
 }
 
@@ -17,6 +19,7 @@ export async function resolveReview(
   id: string,
   decision: { readonly resolution: ReviewResolution; readonly note?: string | null },
 ): Promise<LeadReview> {
+  authorize(ctx, 'reviews.resolve')
   return ctx.store.transaction(async (tx) => {
     const review = foundOrThrow(
       await tx.handoff.loop.findReview(id, { forUpdate: true }),

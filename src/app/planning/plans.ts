@@ -4,6 +4,7 @@ import { computePlan } from './compute-plan.ts'
 import { PlanDocumentSchema, type PlanDocument } from './plan.schema.ts'
 import { checkPlanDocument } from './check-plan-document.ts'
 import type { StoredPlan } from './planning-ports.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** Checks a plan document that did not come through parsePlan (e.g. an API body). */
 function checked(value: unknown): PlanDocument {
@@ -27,6 +28,7 @@ function checked(value: unknown): PlanDocument {
 
 /** Computes a plan from its file and saves it with its resolved assumptions and result. */
 export async function createPlan(ctx: UseCaseContext, input: unknown): Promise<StoredPlan> {
+  authorize(ctx, 'plans.manage')
   const document = checked(input)
   const { assumptions, result } = await computePlan(ctx, document)
   const starts = assumptions.targets.map((t) => t.period.start).sort()
@@ -44,6 +46,7 @@ export async function createPlan(ctx: UseCaseContext, input: unknown): Promise<S
 
 /** A saved plan, or `plan.not_found`. */
 export async function getPlan(ctx: UseCaseContext, id: string): Promise<StoredPlan> {
+  authorize(ctx, 'plans.read')
   const plan = await ctx.store.plans.find(id)
   if (plan === undefined) {
     throw new AppError(
@@ -57,5 +60,6 @@ export async function getPlan(ctx: UseCaseContext, id: string): Promise<StoredPl
 
 /** Every saved plan, newest first. */
 export function listPlans(ctx: UseCaseContext): Promise<readonly StoredPlan[]> {
+  authorize(ctx, 'plans.read')
   return ctx.store.plans.list()
 }

@@ -10,6 +10,7 @@ import type { CanonicalStage } from '../../core/funnel/index.ts'
 import { rateLabel, rateNames, type RateName } from '../../core/planning/index.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** A conversion as history shows it, with its sample; value null (with the reason) when unusable. */
 export type HistoryRate = {
@@ -85,6 +86,7 @@ export async function ratesFromHistory(
   ctx: UseCaseContext,
   options: { readonly months: number; readonly minSample?: number },
 ): Promise<HistoryRates> {
+  authorize(ctx, 'plans.read')
   const { months, minSample = 30 } = options
   if (!Number.isInteger(months) || months < 1 || months > 60) {
     throw new AppError(

@@ -10,6 +10,7 @@ import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StoredScoreModel } from '../scoring/scoring-ports.ts'
 import { parseStoredModel, type StoredModel } from './stored-model.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** One feature's push on a person's predicted odds, named in words. */
 export type PredictionContribution = {
@@ -50,6 +51,7 @@ export async function predictPerson(
   ctx: UseCaseContext,
   personId: PersonId,
 ): Promise<PersonPrediction | undefined> {
+  authorize(ctx, 'scores.read')
   const live = await ctx.store.scoring.models.findLive('predictive')
   if (live === undefined) return undefined
   const capture = (await ctx.store.predictive.findCaptureFacts([personId])).get(personId)

@@ -96,8 +96,10 @@ export async function segmentMembers(
   idOrName: string,
   page: PageRequest,
 ): Promise<{ readonly segment: CountedSegment } & Page<SegmentMember>> {
+  // Members are people's (or accounts') records: refused before anything is looked up.
+  authorize(ctx, 'people.read')
   const segment = await getSegment(ctx, idOrName)
-  authorize(ctx, segment.subject === 'account' ? 'accounts.read' : 'people.read')
+  if (segment.subject === 'account') authorize(ctx, 'accounts.read')
   const members = await ctx.store.analytics.segments.members(
     { ...segment, now: ctx.clock.now() },
     page,

@@ -2,6 +2,7 @@ import { businessMinutesBetween, type SlaClock } from '../../core/sla/index.ts'
 import { AppError, type Page, type PageRequest, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { OutboxMessage, OutboxStatus } from './sla-ports.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** A clock with its business time left (positive) or over (negative) at `now`, or when it stopped. */
 export type ClockView = SlaClock & { readonly businessMinutesLeft: number | null }
@@ -14,13 +15,24 @@ export async function listPersonClocks(
   ctx: UseCaseContext,
   personId: PersonId,
 ): Promise<readonly ClockView[]> {
+  authorize(ctx, 'people.read')
   const person = await ctx.store.people.find(personId)
   if (!person) {
     throw new AppError('person.not_found', `No person ${personId} in this workspace.`, {
       details: { id: personId },
     })
   }
-  const clocks = await ctx.store.sla.clocks.listForPerson(personId)
+  return viewClocks(ctx, await ctx.store.sla.clocks.listForPerson(personId))
+}
+
+/**
+ * Clocks with their business minutes left at `now` (or when they stopped), each measured on the
+ * calendar of the agreement version it started under; null without one.
+ */
+export async function viewClocks(
+  ctx: UseCaseContext,
+  clocks: readonly SlaClock[],
+): Promise<readonly ClockView[]> {
   const versions = new Map<number, Awaited<ReturnType<typeof ctx.store.agreements.find>>>()
   const now = ctx.clock.now()
   const views: ClockView[] = []
@@ -46,5 +58,6 @@ export function listOutbox(
   page: PageRequest,
   status?: OutboxStatus,
 ): Promise<Page<OutboxMessage>> {
+  authorize(ctx, 'outbox.manage')
   return ctx.store.sla.outbox.list(page, status === undefined ? {} : { status })
 }

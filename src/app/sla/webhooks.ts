@@ -1,4 +1,5 @@
 import { AppError } from '../../core/shared/index.ts'
+import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import { webhookFormats, type Webhook, type WebhookFormat } from './sla-ports.ts'
 
@@ -23,6 +24,7 @@ function checkedFormat(format: string | undefined): WebhookFormat {
 
 /** Adds a webhook target; the URL must be http(s), the secret at least 16 characters. */
 export async function addWebhook(ctx: UseCaseContext, input: WebhookInput): Promise<Webhook> {
+  authorize(ctx, 'outbox.manage')
   let url: URL
   try {
     url = new URL(input.url)
@@ -54,5 +56,17 @@ export async function addWebhook(ctx: UseCaseContext, input: WebhookInput): Prom
 
 /** The workspace's webhooks, without their secrets. */
 export function listWebhooks(ctx: UseCaseContext): Promise<readonly Webhook[]> {
+  authorize(ctx, 'outbox.manage')
   return ctx.store.sla.webhooks.list()
+}
+
+/** Turns a webhook off by name: the outbox stops delivering to it; `webhook.not_found` when none. */
+export async function deactivateWebhook(ctx: UseCaseContext, name: string): Promise<void> {
+  authorize(ctx, 'outbox.manage')
+  if (await ctx.store.sla.webhooks.deactivate(name)) return
+  throw new AppError(
+    'webhook.not_found',
+    `No webhook named "${name}" in this workspace; \`baton webhook list\` shows them.`,
+    { details: { name } },
+  )
 }

@@ -2,6 +2,7 @@ import { toCidr } from '../../core/tracking/index.ts'
 import { AppError, type AccountId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { AccountIpRange } from './tracking-ports.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** Records an IP range (CIDR) an account browses from, so its page views are attributed to it. */
 export async function addAccountIpRange(
@@ -9,6 +10,7 @@ export async function addAccountIpRange(
   accountId: AccountId,
   raw: string,
 ): Promise<AccountIpRange> {
+  authorize(ctx, 'tracking.manage')
   const cidr = toCidr(raw)
   return ctx.store.transaction(async (tx) => {
     if ((await tx.accounts.find(accountId)) === undefined)
@@ -24,11 +26,13 @@ export function listAccountIpRanges(
   ctx: UseCaseContext,
   accountId?: AccountId,
 ): Promise<readonly AccountIpRange[]> {
+  authorize(ctx, 'accounts.read')
   return ctx.store.tracking.listIpRanges(accountId)
 }
 
 /** Forgets an IP range; `track.ip_range_not_found` when none was recorded. */
 export async function removeAccountIpRange(ctx: UseCaseContext, raw: string): Promise<string> {
+  authorize(ctx, 'tracking.manage')
   const cidr = toCidr(raw)
   if (!(await ctx.store.tracking.removeIpRange(cidr.text)))
     throw new AppError(

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { toSiteOrigin } from '../../core/tracking/index.ts'
 import { AppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { authorize } from '../access/authorize.ts'
 
 /** What a site needs to send page views: its public key and the origins allowed to use it. */
 export type TrackingSite = { readonly siteKey: string; readonly origins: readonly string[] }
@@ -11,6 +12,7 @@ export type TrackingSite = { readonly siteKey: string; readonly origins: readonl
  * it grants nothing else, which is why it can sit in a page's HTML where an API key never may.
  */
 export async function getTrackingSite(ctx: UseCaseContext): Promise<TrackingSite> {
+  authorize(ctx, 'tracking.manage')
   const tracking = ctx.store.tracking
   const siteKey =
     (await tracking.findSiteKey()) ??
@@ -23,12 +25,14 @@ export async function addTrackingOrigin(
   ctx: UseCaseContext,
   raw: string,
 ): Promise<{ readonly origin: string; readonly added: boolean }> {
+  authorize(ctx, 'tracking.manage')
   const origin = toSiteOrigin(raw)
   return { origin, added: await ctx.store.tracking.addOrigin(origin) }
 }
 
 /** Stops an origin from sending page views; `track.origin_not_found` when it was not listed. */
 export async function removeTrackingOrigin(ctx: UseCaseContext, raw: string): Promise<string> {
+  authorize(ctx, 'tracking.manage')
   const origin = toSiteOrigin(raw)
   if (!(await ctx.store.tracking.removeOrigin(origin)))
     throw new AppError(

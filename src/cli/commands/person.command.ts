@@ -3,6 +3,7 @@ import type { Person } from '../../core/records/index.ts'
 import { formatTable, present } from '../output.ts'
 import type { ProgramDeps } from '../program-deps.ts'
 import { pageLimit, withBackend } from '../with-backend.ts'
+import { addLoopCommands } from './person-loop.command.ts'
 
 type AddOptions = {
   email?: string
@@ -25,7 +26,7 @@ const toRow = (p: Person) => [
   p.createdAt.toISOString().slice(0, 16).replace('T', ' '),
 ]
 
-/** `baton person add|list|show|stage`: people from the command line. */
+/** `baton person add|list|show|stage|assign|accept|reject|disposition`: people from the command line. */
 export function personCommand(deps: ProgramDeps): Command {
   const person = new Command('person').description(
     'Add, list, show people (leads and contacts) and change their stage',
@@ -142,5 +143,6 @@ export function personCommand(deps: ProgramDeps): Command {
       })
     })
 
+  addLoopCommands(person, deps)
   return person
 }

@@ -33,6 +33,8 @@ export const actions = [
   'predictive.manage',
   'outbox.manage',
   'privacy.manage',
+  'tracking.manage',
+  'reviews.resolve',
   'segments.manage',
 ] as const
 

@@ -43,7 +43,7 @@ describe('the permission table', () => {
     ])
   })
 
-  it('limits a sales rep to the leads assigned to them, while an sdr takes any', () => {
+  it('limits sales and SDR reps to the leads assigned to them, while an admin takes any', () => {
     const own = { userId: 'u1', ownerId: 'u1' }
     const other = { userId: 'u1', ownerId: 'u2' }
     expect(canOnOwned('sales', 'leads.accept_reject', own)).toBe(true)
@@ -51,7 +51,9 @@ describe('the permission table', () => {
     expect(canOnOwned('sales', 'leads.accept_reject', { userId: undefined, ownerId: null })).toBe(
       false,
     )
-    expect(canOnOwned('sdr', 'leads.accept_reject', other)).toBe(true)
+    expect(canOnOwned('sdr', 'leads.accept_reject', own)).toBe(true)
+    expect(canOnOwned('sdr', 'leads.accept_reject', other)).toBe(false)
+    expect(canOnOwned('admin', 'leads.accept_reject', other)).toBe(true)
     expect(canOnOwned('marketing', 'leads.accept_reject', own)).toBe(false)
   })
 

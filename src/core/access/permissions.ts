@@ -26,7 +26,8 @@ const adminAndMarketing = row('any', 'any', 'none', 'none', 'none')
 /**
  * The one permission table: what each role may do. Viewers read reports and the agreement and
  * write nothing; only marketing and sales sign the agreement; admins manage users, keys, merges
- * and privacy requests; a sales rep accepts or rejects only the leads assigned to them.
+ * and privacy requests; sales and SDR reps accept, reject and disposition only the leads
+ * assigned to them, admins any lead.
  */
 export const permissions = {
   'people.read': team,
@@ -38,7 +39,7 @@ export const permissions = {
   'stages.change': team,
   'leads.capture': team,
   'leads.assign': row('any', 'none', 'any', 'none', 'none'),
-  'leads.accept_reject': row('any', 'none', 'any', 'own', 'none'),
+  'leads.accept_reject': row('any', 'none', 'own', 'own', 'none'),
   'events.record': row('any', 'any', 'any', 'any', 'none'),
   'imports.run': row('any', 'any', 'any', 'none', 'none'),
   'duplicates.read': team,
@@ -59,5 +60,7 @@ export const permissions = {
   'predictive.manage': adminAndMarketing,
   'outbox.manage': adminOnly,
   'privacy.manage': adminOnly,
+  'tracking.manage': adminAndMarketing,
+  'reviews.resolve': adminOnly,
   'segments.manage': team,
 } as const satisfies Readonly<Record<Action, Row>>

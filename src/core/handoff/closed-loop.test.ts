@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { agreementFixture } from '../../../test/agreement-fixture.ts'
 import { checkReason } from './check-reason.ts'
 import { nextTouchAt } from './next-touch-at.ts'
-import { acceptStage, dispositionStage, needsReview } from './plan-outcome.ts'
+import { acceptStage, dispositionStage, needsReview, rejectStage } from './plan-outcome.ts'
 
 const agreement = agreementFixture()
 
@@ -41,6 +41,22 @@ describe('accept and disposition stages', () => {
     }
     expect(dispositionStage(strict, 'sal', 'recycled')).toBe('disqualified')
     expect(acceptStage(agreement, 'won')).toBeUndefined()
+  })
+
+  it('rejects to nurture and closes out only where the transitions allow', () => {
+    expect(rejectStage(agreement, 'mql')).toBe('nurture')
+    expect(rejectStage(agreement, 'sql')).toBe('nurture')
+    expect(rejectStage(agreement, 'opportunity')).toBeUndefined()
+    expect(rejectStage(agreement, 'won')).toBeUndefined()
+    const strict = {
+      ...agreement,
+      exitCriteria: { ...agreement.exitCriteria, recycleTo: 'disqualified' as const },
+    }
+    expect(rejectStage(strict, 'mql')).toBe('disqualified')
+    expect(rejectStage(strict, 'sql')).toBeUndefined()
+    expect(dispositionStage(agreement, 'sql', 'disqualified')).toBeUndefined()
+    expect(dispositionStage(agreement, 'opportunity', 'nurture')).toBeUndefined()
+    expect(dispositionStage(agreement, 'won', 'recycled')).toBeUndefined()
   })
 
   it('sends meetings and opportunities to review, not plain MQLs', () => {

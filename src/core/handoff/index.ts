@@ -8,6 +8,7 @@ export {
   dispositionOutcomes,
   dispositionStage,
   needsReview,
+  rejectStage,
   type DispositionOutcome,
 } from './plan-outcome.ts'
 export { nextTouchAt } from './next-touch-at.ts'

@@ -7,30 +7,43 @@ export type DispositionOutcome = (typeof dispositionOutcomes)[number]
 
 const exits: readonly CanonicalStage[] = ['nurture', 'disqualified', 'lost']
 
+const movesFrom = (agreement: Agreement, from: string): readonly CanonicalStage[] =>
+  agreement.funnel.transitions.find((t) => t.from === from)?.to ?? []
+
 /** The stage an accepted lead moves to: the first listed move from `from` that stays in the funnel. */
 export function acceptStage(agreement: Agreement, from: string): CanonicalStage | undefined {
-  const moves = agreement.funnel.transitions.find((t) => t.from === from)?.to ?? []
-  return moves.find((to) => !exits.includes(to))
+  return movesFrom(agreement, from).find((to) => !exits.includes(to))
+}
+
+/**
+ * Where a rejected lead goes: where the exit criteria send rejected leads (`recycleTo`, marketing
+ * nurture in the presets), when the agreement's transitions let a lead move there from `from`.
+ */
+export function rejectStage(agreement: Agreement, from: string): CanonicalStage | undefined {
+  const to = agreement.exitCriteria.recycleTo
+  return movesFrom(agreement, from).includes(to) ? to : undefined
 }
 
 /**
  * The stage a disposition moves a lead to: qualified as accepting does, nurture and disqualified
- * to those stages, recycled to where the agreement's exit criteria send expired leads.
+ * to those stages, recycled to where the agreement's exit criteria send expired leads; undefined
+ * when the agreement's transitions allow no such move from `from`.
  */
 export function dispositionStage(
   agreement: Agreement,
   from: string,
   outcome: DispositionOutcome,
 ): CanonicalStage | undefined {
+  const allowed = (to: CanonicalStage) => (movesFrom(agreement, from).includes(to) ? to : undefined)
   switch (outcome) {
     case 'qualified':
       return acceptStage(agreement, from)
     case 'nurture':
-      return 'nurture'
+      return allowed('nurture')
     case 'recycled':
-      return agreement.exitCriteria.recycleTo
+      return allowed(agreement.exitCriteria.recycleTo)
     case 'disqualified':
-      return 'disqualified'
+      return allowed('disqualified')
   }
 }
 

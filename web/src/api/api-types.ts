@@ -13,6 +13,13 @@ import type {
   FunnelReportBody,
   PipelineReportBody,
 } from '../../../src/http/funnel.schema.ts'
+import type {
+  PlanBody,
+  PlanSummaryBody,
+  PlanTrackingBody,
+  PlanWhatIfBody,
+} from '../../../src/http/plan.schema.ts'
+import type { ClockBody } from '../../../src/http/sla.schema.ts'
 import type { PersonBody } from '../../../src/http/person.schema.ts'
 import type { ScoreExplanationBody, ScoreModelBody } from '../../../src/http/scoring.schema.ts'
 import type { StageEventBody } from '../../../src/http/stage-event.schema.ts'
@@ -65,3 +72,9 @@ export type ImportOutcome = {
   message?: string
   notes?: string[]
 }
+
+export type StoredPlan = PlanBody
+export type PlanSummary = PlanSummaryBody
+export type PlanTracking = PlanTrackingBody
+export type PlanWhatIf = PlanWhatIfBody
+export type Clock = z.infer<typeof ClockBody>

@@ -16,6 +16,7 @@ import { Link } from '../routing/router.tsx'
 import { formatInstant } from '../shared/format.ts'
 import { stageLabels, useAgreementInForce } from '../shared/use-agreement-in-force.ts'
 import { EmptyState, ErrorState, LoadingState } from '../shell/states.tsx'
+import { ClocksPanel } from './clocks-panel.tsx'
 import { DuplicatesPanel } from './duplicates-panel.tsx'
 import { toTimeline } from './lead-timeline.ts'
 import { personName } from './person-name.ts'
@@ -137,6 +138,14 @@ export function LeadPage({ id }: { readonly id: string }) {
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">
+                Clocks
+              </Title>
+              <ClocksPanel personId={lead.id} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
                 Score
               </Title>
               <ScoreSection personId={lead.id} />
@@ -153,7 +162,7 @@ export function LeadPage({ id }: { readonly id: string }) {
         </Stack>
       </SimpleGrid>
       <RejectDialog
-        personId={lead.id}
+        personIds={[lead.id]}
         opened={rejecting}
         onClose={reject.close}
         agreement={agreement}

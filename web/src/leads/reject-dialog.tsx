@@ -11,19 +11,24 @@ import {
 } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { Agreement, StageEvent } from '../api/api-types.ts'
+import type { Agreement } from '../api/api-types.ts'
 import { useSession } from '../session/session-context.tsx'
 
 type Props = {
-  readonly personId: string
+  /** One lead, or several a manager picked in the queue. */
+  readonly personIds: readonly string[]
   readonly opened: boolean
   readonly onClose: () => void
   /** The agreement in force: its reason codes and where rejected leads go. */
   readonly agreement: Agreement | undefined
 }
 
-/** Reject a lead with a reason code and a note; it goes where the agreement recycles rejects. */
-export function RejectDialog({ personId, opened, onClose, agreement }: Props) {
+/**
+ * Reject leads with a reason code and a note through the closed loop (POST /v1/people/:id/reject);
+ * each goes where the agreement sends rejects. A failure on one lead leaves the others rejected
+ * and names it.
+ */
+export function RejectDialog({ personIds, opened, onClose, agreement }: Props) {
   const { client } = useSession()
   const queryClient = useQueryClient()
   const [reasonCode, setReasonCode] = useState<string | null>(null)
@@ -33,26 +38,43 @@ export function RejectDialog({ personId, opened, onClose, agreement }: Props) {
   const chosen = codes.find((c) => c.code === reasonCode)
   const noteMissing = chosen?.noteRequired === true && note.trim() === ''
   const reject = useMutation({
-    mutationFn: () =>
-      client.send<StageEvent>('POST', `/v1/people/${personId}/stage`, {
-        toStage,
-        reasonCode,
-        note: note.trim() === '' ? null : note.trim(),
-      }),
-    onSuccess: async () => {
-      // Every report may count this move: read them again.
+    mutationFn: async () => {
+      const failures: string[] = []
+      for (const id of personIds) {
+        await client
+          .send('POST', `/v1/people/${id}/reject`, {
+            reasonCode,
+            note: note.trim() === '' ? null : note.trim(),
+          })
+          .catch((error: unknown) => {
+            failures.push(error instanceof Error ? error.message : String(error))
+          })
+      }
+      // Every report may count these moves: read them again.
       await queryClient.invalidateQueries()
+      if (failures.length > 0) {
+        const done = personIds.length - failures.length
+        throw new Error(
+          `${failures.length} of ${personIds.length} not rejected (${done} done): ${failures.join(' ')}`,
+        )
+      }
+    },
+    onSuccess: () => {
       setReasonCode(null)
       setNote('')
       onClose()
     },
   })
   return (
-    <Modal opened={opened} onClose={onClose} title="Reject this lead">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={personIds.length === 1 ? 'Reject this lead' : `Reject ${personIds.length} leads`}
+    >
       <Stack>
         <Text size="sm" c="dimmed">
-          The lead moves to {toStage} and the reason is counted in the Flow and dispositions
-          reports.
+          {personIds.length === 1 ? 'The lead moves' : 'The leads move'} to {toStage} and the reason
+          is counted in the Flow and dispositions reports.
         </Text>
         {codes.length > 0 ? (
           <Select
@@ -101,7 +123,7 @@ export function RejectDialog({ personId, opened, onClose, agreement }: Props) {
             loading={reject.isPending}
             disabled={reasonCode === null || noteMissing}
           >
-            Reject lead
+            {personIds.length === 1 ? 'Reject lead' : `Reject ${personIds.length} leads`}
           </Button>
         </Group>
       </Stack>

@@ -3,10 +3,13 @@ import { canOpen, navigationFor } from './navigation.ts'
 
 describe('navigation by role', () => {
   it.each([
-    { role: 'admin', pages: ['/', '/flow', '/leads', '/pipeline', '/agreement', '/import'] },
+    {
+      role: 'admin',
+      pages: ['/', '/flow', '/leads', '/pipeline', '/plan', '/agreement', '/import'],
+    },
     { role: 'sdr', pages: ['/leads', '/', '/flow', '/agreement'] },
-    { role: 'sales', pages: ['/leads', '/pipeline', '/', '/flow', '/agreement'] },
-    { role: 'viewer', pages: ['/', '/flow', '/pipeline', '/agreement'] },
+    { role: 'sales', pages: ['/leads', '/pipeline', '/plan', '/', '/flow', '/agreement'] },
+    { role: 'viewer', pages: ['/', '/flow', '/pipeline', '/plan', '/agreement'] },
   ] as const)('$role sees $pages', ({ role, pages }) => {
     expect(navigationFor(role).map((item) => item.path)).toEqual(pages)
   })
@@ -16,5 +19,6 @@ describe('navigation by role', () => {
     expect(canOpen('viewer', '/leads/6f1c')).toBe(false)
     expect(canOpen('sales', '/import')).toBe(false)
     expect(canOpen('admin', '/nowhere')).toBe(false)
+    expect(canOpen('sdr', '/plan')).toBe(false)
   })
 })

@@ -7,6 +7,7 @@ const items = {
   flow: { path: '/flow', label: 'Flow', hint: 'Where leads went' },
   leads: { path: '/leads', label: 'Leads', hint: 'Timelines, scores, duplicates' },
   pipeline: { path: '/pipeline', label: 'Pipeline', hint: 'Weighted by stage, aging' },
+  plan: { path: '/plan', label: 'Plan', hint: 'Targets vs required vs actual, what-ifs' },
   agreement: { path: '/agreement', label: 'Agreement', hint: 'The SLA in force and drafts' },
   import: { path: '/import', label: 'Import', hint: 'Load a CSV file' },
 } as const satisfies Record<string, NavItem>
@@ -16,11 +17,11 @@ type Page = keyof typeof items
 // Each role sees the pages of its job: reps work leads, managers and ops see the reports, only
 // admins and marketing operations load files.
 const pagesByRole: Record<Role, readonly Page[]> = {
-  admin: ['overview', 'flow', 'leads', 'pipeline', 'agreement', 'import'],
-  marketing: ['overview', 'flow', 'leads', 'pipeline', 'agreement', 'import'],
+  admin: ['overview', 'flow', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
+  marketing: ['overview', 'flow', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
   sdr: ['leads', 'overview', 'flow', 'agreement'],
-  sales: ['leads', 'pipeline', 'overview', 'flow', 'agreement'],
-  viewer: ['overview', 'flow', 'pipeline', 'agreement'],
+  sales: ['leads', 'pipeline', 'plan', 'overview', 'flow', 'agreement'],
+  viewer: ['overview', 'flow', 'pipeline', 'plan', 'agreement'],
 }
 
 /** The navigation a role sees, in its order (a rep's first page is their leads). */
