@@ -13,6 +13,11 @@ function problemsOf(flags: ConfigFlags, env: Env): unknown {
 }
 
 describe('loadConfig', () => {
+  it('reads the API rate limit from the environment; a rate of 0 turns it off', () => {
+    const env = { BATON_API_RATE_LIMIT_BURST: '20', BATON_API_RATE_LIMIT_PER_MINUTE: '0' }
+    expect(loadConfig({}, env).apiRateLimit).toEqual({ capacity: 20, perMinute: 0 })
+  })
+
   describe('defaults', () => {
     it('serves on localhost:3000 at log level info from the embedded database in .baton/db', () => {
       const config = loadConfig({}, {})
@@ -23,6 +28,7 @@ describe('loadConfig', () => {
         host: '127.0.0.1',
         logLevel: 'info',
         apiKey: undefined,
+        apiRateLimit: { capacity: 1000, perMinute: 6000 },
       })
       expect(path.isAbsolute(config.dataDir)).toBe(true)
       expect(config.dataDir.endsWith(path.join('.baton', 'db'))).toBe(true)
@@ -40,6 +46,8 @@ describe('loadConfig', () => {
         HOST: value,
         LOG_LEVEL: value,
         BATON_API_KEY: value,
+        BATON_API_RATE_LIMIT_BURST: value,
+        BATON_API_RATE_LIMIT_PER_MINUTE: value,
       }
       expect(loadConfig({}, env)).toEqual(loadConfig({}, {}))
     })
@@ -191,6 +199,18 @@ describe('loadConfig', () => {
         flags: {},
         env: { DATABASE_URL: 'localhost:5432/baton' },
         mentions: 'DATABASE_URL',
+      },
+      {
+        case: 'a rate limit that is not a number',
+        flags: {},
+        env: { BATON_API_RATE_LIMIT_PER_MINUTE: 'lots' },
+        mentions: 'BATON_API_RATE_LIMIT_PER_MINUTE',
+      },
+      {
+        case: 'a burst of zero',
+        flags: {},
+        env: { BATON_API_RATE_LIMIT_BURST: '0' },
+        mentions: 'BATON_API_RATE_LIMIT_BURST',
       },
       {
         case: 'a bad database URL flag',

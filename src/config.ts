@@ -13,6 +13,11 @@ export type Config = {
   readonly logLevel: LogLevel
   /** Key the CLI presents to a running server (BATON_API_KEY); flags and the local key file also work. */
   readonly apiKey: string | undefined
+  /**
+   * Requests per API key on /v1: a burst of `capacity`, refilled at `perMinute` (0 turns the limit
+   * off). BATON_API_RATE_LIMIT_BURST, BATON_API_RATE_LIMIT_PER_MINUTE; defaults 1000 and 6000.
+   */
+  readonly apiRateLimit: { readonly capacity: number; readonly perMinute: number }
 }
 
 /** Command-line flags, which win over the environment. */
@@ -53,6 +58,16 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Rea
   if (!(logLevels as readonly string[]).includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${logLevel}"`)
   }
+  const wholeNumber = (name: string, fallback: number, min: number) => {
+    const text = blankToUndefined(env[name]) ?? String(fallback)
+    if (/^\d+$/.test(text) && Number(text) >= min) return Number(text)
+    problems.push(`${name} must be a whole number of at least ${String(min)}, not "${text}"`)
+    return fallback
+  }
+  const apiRateLimit = {
+    capacity: wholeNumber('BATON_API_RATE_LIMIT_BURST', 1000, 1),
+    perMinute: wholeNumber('BATON_API_RATE_LIMIT_PER_MINUTE', 6000, 0),
+  }
   if (problems.length > 0) {
     throw new AppError('config.invalid', `Baton cannot start: ${problems.join('; ')}.`, {
       details: { problems },
@@ -67,5 +82,6 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Rea
     host: blankToUndefined(flags.host) ?? blankToUndefined(env['HOST']) ?? '127.0.0.1',
     logLevel: logLevel as LogLevel,
     apiKey: blankToUndefined(flags.apiKey) ?? blankToUndefined(env['BATON_API_KEY']),
+    apiRateLimit: Object.freeze(apiRateLimit),
   })
 }

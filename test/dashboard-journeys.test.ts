@@ -195,6 +195,48 @@ describe.skipIf(!hasChromium)(
       await screenshot(page, 'plan-what-if-390')
     })
 
+    it("shows a BDR's routed MQL in the queue with its live clock, and a manager rejects it in bulk", async () => {
+      if (!olist) throw new Error('the server did not start')
+      const { server, apiKey } = olist
+      await call(server, apiKey, 'POST', '/v1/users', {
+        email: 'ben.bdr@example.com',
+        name: 'Ben BDR',
+        role: 'sdr',
+      })
+      const lead = await call(server, apiKey, 'POST', '/v1/people', {
+        email: 'ana.queue@globex.example',
+        firstName: 'Ana',
+        lastName: 'Queue',
+      })
+      // The waterfall agreement routes MQLs to its BDR pool: Ben is the only BDR.
+      await call(server, apiKey, 'POST', `/v1/people/${String(lead['id'])}/stage`, {
+        toStage: 'mql',
+      })
+      await page.getByRole('link', { name: /Queue/ }).click()
+      await page.getByRole('heading', { name: 'Queue', exact: true }).waitFor()
+      await page.getByPlaceholder('Pick a rep').click()
+      await page.getByRole('option', { name: 'Ben BDR (sdr)' }).click()
+      const row = page.getByRole('table', { name: 'Queue' }).locator('tbody tr')
+      await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1)
+      const text = (await row.textContent()) ?? ''
+      expect(text).toContain('Ana Queue')
+      expect(text).toContain('First response')
+      expect(text).toMatch(/of business time (left|over)/)
+      await screenshot(page, 'queue-1280')
+      await page.getByRole('checkbox', { name: 'Select Ana Queue' }).check()
+      await page.getByRole('button', { name: 'Reject 1 selected…' }).click()
+      await page.getByPlaceholder('Pick the agreement’s reason').click()
+      await page.getByRole('option', { name: 'Fewer than 2 of 4 BANT criteria confirmed' }).click()
+      await page.getByRole('button', { name: 'Reject lead' }).click()
+      await page.getByText('Ben BDR has nothing waiting').waitFor({ timeout: 30_000 })
+      const person = (await (
+        await fetch(`${server.url}/v1/people/${String(lead['id'])}`, {
+          headers: { authorization: `Bearer ${apiKey}` },
+        })
+      ).json()) as { stage: string }
+      expect(person.stage).toBe('nurture')
+    })
+
     it('shows the signed agreement and checks a draft as it is typed', async () => {
       await page.getByRole('link', { name: /Agreement/ }).click()
       await page.getByTitle('The agreement in force').waitFor({ timeout: 60_000 })

@@ -14,6 +14,7 @@ import type { PlanStore } from './planning/planning-ports.ts'
 import type { ExperimentStore } from './experiments/experiment-ports.ts'
 import type { PredictiveStore } from './predict/predictive-ports.ts'
 import type { HandoffStores } from './handoff/handoff-ports.ts'
+import type { PrivacyStore } from './privacy/privacy-ports.ts'
 import type { EmailFlags, HygieneIssue } from '../core/hygiene/index.ts'
 import type {
   CostFact,
@@ -391,6 +392,8 @@ export type Stores = {
   /** API keys (of every workspace: use cases pass their own `workspaceId`). */
   readonly apiKeys: ApiKeyStore
   readonly handoff: HandoffStores
+  /** Privacy requests: export, erasure and suppressed addresses. */
+  readonly privacy: PrivacyStore
   /**
    * Runs `work` atomically: inside a transaction as a savepoint (a failure undoes only `work`),
    * outside one as its own transaction.

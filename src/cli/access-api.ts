@@ -1,6 +1,8 @@
 import type { IssuedApiKey } from '../app/access/api-keys.ts'
 import type { ApiKeyView } from '../app/access/workspace-api-keys.ts'
 import type { User } from '../app/ports.ts'
+import type { ErasureReceipt } from '../app/privacy/erase-person-data.ts'
+import type { PersonDataExport } from '../app/privacy/export-person-data.ts'
 import type { AccessBackend } from './access-backend.ts'
 
 type Wire = Record<string, unknown>
@@ -26,5 +28,12 @@ export function accessApi(call: Call): AccessBackend {
     listApiKeys: async () => ((await call('GET', '/v1/api-keys'))['items'] as Wire[]).map(toKey),
     revokeApiKey: async (id) =>
       toKey(await call('DELETE', `/v1/api-keys/${encodeURIComponent(id)}`)),
+    exportPersonData: async (email) =>
+      (await call(
+        'GET',
+        `/v1/privacy/export?email=${encodeURIComponent(email)}`,
+      )) as unknown as PersonDataExport,
+    erasePersonData: async (email) =>
+      (await call('POST', '/v1/privacy/erase', { email })) as unknown as ErasureReceipt,
   }
 }

@@ -1,6 +1,8 @@
 import type { IssuedApiKey } from '../app/access/api-keys.ts'
 import type { ApiKeyView } from '../app/access/workspace-api-keys.ts'
 import type { User } from '../app/ports.ts'
+import type { ErasureReceipt } from '../app/privacy/erase-person-data.ts'
+import type { PersonDataExport } from '../app/privacy/export-person-data.ts'
 
 /** What the user, api-key and privacy commands ask of Baton, on the database or a running server. */
 export interface AccessBackend {
@@ -12,4 +14,6 @@ export interface AccessBackend {
   }): Promise<IssuedApiKey & { readonly name: string }>
   listApiKeys(): Promise<readonly ApiKeyView[]>
   revokeApiKey(id: string): Promise<ApiKeyView>
+  exportPersonData(email: string): Promise<PersonDataExport>
+  erasePersonData(email: string): Promise<ErasureReceipt>
 }

@@ -74,12 +74,35 @@ async function toAppError(response: Response, url: string): Promise<AppError> {
   )
 }
 
+// How often a rate-limited request is sent again, and the longest wait for one (seconds).
+const maxRateLimitRetries = 5
+const maxRetryAfterSeconds = 60
+
+async function waitRetryAfter(response: Response): Promise<void> {
+  await response.body?.cancel()
+  const seconds = Number(response.headers.get('retry-after') ?? '1')
+  const waitSeconds = Number.isFinite(seconds)
+    ? Math.min(Math.max(seconds, 0), maxRetryAfterSeconds)
+    : 1
+  await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000))
+}
+
 /** A CliBackend that forwards every command to a running Baton server's HTTP API. */
 export function apiClient(baseUrl: string, apiKey: string): CliBackend {
   async function call(method: string, path: string, body?: unknown): Promise<Wire> {
-    let response: Response
+    let response = await send(method, path, body)
+    // A 429 is answered before the route runs, so sending again is safe: wait as the server says.
+    for (let retry = 0; response.status === 429 && retry < maxRateLimitRetries; retry += 1) {
+      await waitRetryAfter(response)
+      response = await send(method, path, body)
+    }
+    if (!response.ok) throw await toAppError(response, baseUrl)
+    if (response.status === 204) return {}
+    return (await response.json()) as Wire
+  }
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
     try {
-      response = await fetch(new URL(path, baseUrl), {
+      return await fetch(new URL(path, baseUrl), {
         method,
         headers: {
           authorization: `Bearer ${apiKey}`,
@@ -94,9 +117,6 @@ export function apiClient(baseUrl: string, apiKey: string): CliBackend {
         { cause },
       )
     }
-    if (!response.ok) throw await toAppError(response, baseUrl)
-    if (response.status === 204) return {}
-    return (await response.json()) as Wire
   }
   const query = (params: Record<string, string | number | undefined>) =>
     new URLSearchParams(

@@ -133,6 +133,10 @@ function memoryBackend(calls: string[]): CliBackend {
       createApiKey: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
       listApiKeys: () => Promise.resolve([]),
       revokeApiKey: () => Promise.reject(new AppError('api_key.not_found', 'not in this test')),
+      exportPersonData: () =>
+        Promise.reject(new AppError('privacy.person_not_found', 'not in this test')),
+      erasePersonData: () =>
+        Promise.reject(new AppError('privacy.person_not_found', 'not in this test')),
     },
     planning: new Proxy({} as CliBackend['planning'], {
       get: () => () => Promise.reject(new AppError('store.unavailable', 'not in this test')),

@@ -13,6 +13,7 @@ import { scoreCommand } from './commands/score.command.ts'
 import { trackCommand } from './commands/track.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { apiKeyCommand } from './commands/api-key.command.ts'
+import { privacyCommand } from './commands/privacy.command.ts'
 import { segmentCommand } from './commands/segment.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { queueCommand } from './commands/queue.command.ts'
@@ -60,6 +61,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(slaCommand(deps))
   program.addCommand(outboxCommand(deps))
   program.addCommand(webhookCommand(deps))
+  program.addCommand(privacyCommand(deps))
   program.addCommand(segmentCommand(deps))
   configureTree(program, deps)
   return program

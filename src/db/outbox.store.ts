@@ -3,19 +3,26 @@ import type { Notification } from '../app/scoring/scoring-ports.ts'
 import type { OutboxMessage, OutboxStatus, OutboxStore } from '../app/sla/sla-ports.ts'
 import { AppError, type WorkspaceId } from '../core/shared/index.ts'
 import { toLimit } from './page-cursor.ts'
+import { privacyStore } from './privacy.store.ts'
+import { withoutOptedOut } from '../app/privacy/without-opted-out.ts'
 import type { Database, OutboxTable } from './schema.ts'
 
-/** Queues notifications; a dedupe key already queued in the workspace drops the new one. */
+/**
+ * Queues notifications; a dedupe key already queued in the workspace drops the new one, and so does
+ * a person who opted out (withoutOptedOut).
+ */
 export async function enqueueNotifications(
   db: Kysely<Database>,
   workspaceId: WorkspaceId,
   notifications: readonly Notification[],
 ): Promise<void> {
-  if (notifications.length === 0) return
+  const privacy = privacyStore(db, workspaceId)
+  const allowed = await withoutOptedOut((ids) => privacy.findContactFacts(ids), notifications)
+  if (allowed.length === 0) return
   await db
     .insertInto('outbox')
     .values(
-      notifications.map((n) => ({
+      allowed.map((n) => ({
         workspace_id: workspaceId,
         topic: n.topic,
         target: n.target,

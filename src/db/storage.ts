@@ -29,6 +29,7 @@ import { slaClockStore } from './sla-clock.store.ts'
 import { sweepStore } from './sweep.store.ts'
 import { webhookStore } from './webhook.store.ts'
 import { handoffStores } from './handoff-stores.ts'
+import { privacyStore } from './privacy.store.ts'
 
 let savepoints = 0
 
@@ -62,6 +63,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     predictive: predictiveStore(db, workspaceId),
     apiKeys: apiKeyStore(db),
     handoff: handoffStores(db, workspaceId),
+    privacy: privacyStore(db, workspaceId),
     atomic: (work) =>
       inTransaction
         ? withSavepoint(db, () => work(stores))

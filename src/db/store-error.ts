@@ -58,6 +58,13 @@ export function toStoreError(error: unknown): unknown {
       },
     )
   }
+  if (error.code === '23514' && constraint === 'person_email_suppressed') {
+    return new AppError(
+      'privacy.suppressed',
+      'This address belongs to a person who asked to be erased; Baton will not record it again.',
+      { details: { field: 'email' }, cause: error },
+    )
+  }
   if (
     error.code === '23514' ||
     error.code === '22P02' ||

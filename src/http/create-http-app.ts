@@ -39,6 +39,9 @@ import { idempotency } from './idempotency.middleware.ts'
 import { queueRoutes } from './queue.routes.ts'
 import { loopRoutes } from './loop.routes.ts'
 import { webhookRoutes } from './webhook.routes.ts'
+import { privacyRoutes } from './privacy.routes.ts'
+import { apiRateLimit, type ApiRateLimit } from './api-rate-limit.middleware.ts'
+import { rejectNul } from './reject-nul.middleware.ts'
 import { segmentRoutes } from './segment.routes.ts'
 
 export type HttpDeps = {
@@ -50,6 +53,8 @@ export type HttpDeps = {
   readonly webRoot?: string
   /** Limits for POST /v1/track; defaults in track-rate-limiter.ts. */
   readonly trackRateLimits?: TrackRateLimits
+  /** Requests per API key on /v1; defaults in api-rate-limit.middleware.ts. */
+  readonly apiRateLimit?: ApiRateLimit
 }
 
 /** Largest request body accepted on /v1, in bytes. */
@@ -107,6 +112,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
       },
     }),
   )
+  app.use('/v1/*', rejectNul())
   // Page views carry a public site key, not an API key: these routes answer before authentication.
   trackRoutes(app, deps)
   app.use('/v1/*', async (c, next) => {
@@ -129,8 +135,10 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
       ...(caller.userId === null ? {} : { userId: caller.userId }),
     }
     c.set('ctx', withRealTimeScoring(ctx))
+    c.set('apiKeyId', caller.keyId)
     await next()
   })
+  app.use('/v1/*', apiRateLimit({ clock: deps.clock, limit: deps.apiRateLimit }))
   app.use('/v1/*', idempotency())
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -162,6 +170,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   queueRoutes(app)
   loopRoutes(app)
   webhookRoutes(app)
+  privacyRoutes(app)
   segmentRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

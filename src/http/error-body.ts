@@ -32,6 +32,13 @@ function toAppError(error: unknown): AppError {
         `The request body is not valid JSON: ${error.message}.`,
       )
     }
+    if (error.status === 415) {
+      return new AppError(
+        'request.invalid',
+        'This route takes a JSON body; send it with "Content-Type: application/json".',
+        { details: { field: 'content-type' } },
+      )
+    }
   }
   return new AppError(
     'internal',

@@ -8,5 +8,7 @@ export type HttpEnv = {
     log: Logger
     /** Set by the API-key middleware on /v1 routes. */
     ctx: UseCaseContext
+    /** The API key that authenticated the request (its id), on /v1 routes. */
+    apiKeyId: string
   }
 }

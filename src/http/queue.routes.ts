@@ -27,7 +27,7 @@ const QueueItemBody = z
   })
   .openapi('QueueItem')
 
-const QueueBody = z
+export const QueueBody = z
   .object({
     owner: z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string() }),
     items: z.array(QueueItemBody),

@@ -8,6 +8,7 @@ export const VersionParam = z.object({
     .number()
     .int()
     .positive({ error: 'version must be a positive whole number' })
+    .max(2_147_483_647, { error: 'version is larger than any stored version' })
     .openapi({ param: { name: 'version', in: 'path' }, example: 2 }),
 })
 
@@ -115,7 +116,7 @@ export const toExplanationBody = ({ prediction, ...e }: ScoreExplanation) => ({
 
 export const RebuildRequest = z
   .strictObject({
-    model: z.number().int().positive().optional().openapi({
+    model: z.number().int().positive().max(2_147_483_647).optional().openapi({
       description: 'A version that is not live is back-tested instead (nothing is written)',
     }),
     chunkSize: z.number().int().min(1).max(10_000).optional(),

@@ -9,11 +9,8 @@ import { AppError } from '../core/shared/index.ts'
 import { toIpAddress, trackingRefusal } from '../core/tracking/index.ts'
 import type { HttpEnv } from './http-env.ts'
 import { trackerScript } from './tracker-script.ts'
-import {
-  createRateLimiter,
-  defaultTrackRateLimits,
-  type TrackRateLimits,
-} from './track-rate-limiter.ts'
+import { createRateLimiter } from './rate-limiter.ts'
+import { defaultTrackRateLimits, type TrackRateLimits } from './track-rate-limiter.ts'
 
 /** Largest page-view body accepted, in bytes: one URL, referrer and title. */
 export const maxTrackBodyBytes = 8 * 1024

@@ -36,6 +36,7 @@ export async function startServer(config: Config, out: Output): Promise<RunningS
       logger,
       version,
       webRoot: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+      apiRateLimit: config.apiRateLimit,
     })
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
     const address = await listen(server)

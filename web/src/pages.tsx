@@ -6,6 +6,7 @@ import { LeadsPage } from './leads/leads-page.tsx'
 import { OverviewPage } from './overview/overview-page.tsx'
 import { PipelinePage } from './pipeline/pipeline-page.tsx'
 import { PlanPage } from './plan/plan-page.tsx'
+import { QueuePage } from './queue/queue-page.tsx'
 import { Link, matchPath, useLocation } from './routing/router.tsx'
 import { useSession } from './session/session-context.tsx'
 import { AppLayout } from './shell/app-layout.tsx'
@@ -20,6 +21,8 @@ function Page({ path }: { readonly path: string }) {
       return <OverviewPage />
     case '/flow':
       return <FlowPage />
+    case '/queue':
+      return <QueuePage />
     case '/leads':
       return <LeadsPage />
     case '/pipeline':

@@ -15,6 +15,7 @@ import { reviewNewPeople } from '../duplicates/review-new-people.ts'
 import { firstStageDraft, signedAgreement, type FirstStage } from '../funnel/first-stage-draft.ts'
 import type { IntakeActivity, Stores } from '../ports.ts'
 import { findBatchAccounts } from './find-batch-accounts.ts'
+import { rejectSuppressedLeads } from '../privacy/reject-suppressed-leads.ts'
 import type { IngestOptions, IngestOutcome, PreparedLead } from './prepare-lead.ts'
 
 type PersonChanges = StoredPersonChanges & { readonly accountId?: AccountId }
@@ -74,9 +75,10 @@ function captureOf(
 export async function ingestBatch(
   tx: Stores,
   ctx: UseCaseContext,
-  leads: readonly PreparedLead[],
+  input: readonly PreparedLead[],
   options: IngestOptions,
 ): Promise<IngestOutcome[]> {
+  const leads = await rejectSuppressedLeads(tx, input)
   const now = ctx.clock.now()
   const signed = await signedAgreement(tx)
   const stages = leads.map((lead) => firstStageOf(ctx, signed, lead, now))

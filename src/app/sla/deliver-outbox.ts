@@ -1,5 +1,6 @@
 import type { WorkspaceId } from '../../core/shared/index.ts'
 import type { Clock, Storage } from '../ports.ts'
+import { withoutOptedOut } from '../privacy/without-opted-out.ts'
 import { signWebhookBody } from './sign-webhook-body.ts'
 import type { ClaimedMessage, DeliveryResult, WebhookWithSecret } from './sla-ports.ts'
 import { webhookBody } from './webhook-body.ts'
@@ -78,11 +79,29 @@ function resultOf(
   }
 }
 
+// A message queued before its person opted out (or was erased) is never sent: it is closed as dead.
+async function isOptedOut(deps: DeliveryDeps, message: ClaimedMessage): Promise<boolean> {
+  const store = deps.storage.forWorkspace(message.workspaceId)
+  const allowed = await withoutOptedOut((ids) => store.privacy.findContactFacts(ids), [message])
+  return allowed.length === 0
+}
+
+function optedOut(message: ClaimedMessage, now: Date): DeliveryResult {
+  return {
+    status: 'dead',
+    deliveredTo: message.deliveredTo,
+    nextAttemptAt: now,
+    lastError: 'not sent: the person opted out of contact or was erased',
+    deliveredAt: null,
+  }
+}
+
 /**
  * Delivers one batch of pending outbox messages from every workspace: claimed with SKIP LOCKED and
  * leased, logged once, POSTed to each active webhook that takes the topic and has not yet taken
  * the message (signed with its secret), then marked delivered, retried with exponential backoff,
- * or dead after the webhook's maximum attempts. Returns how many messages it handled.
+ * or dead after the webhook's maximum attempts; one about a person who opted out is closed unsent.
+ * Returns how many messages it handled.
  */
 export async function deliverOutbox(deps: DeliveryDeps, options: DeliveryOptions): Promise<number> {
   const now = deps.clock.now()
@@ -93,6 +112,10 @@ export async function deliverOutbox(deps: DeliveryDeps, options: DeliveryOptions
   })
   const hooks = new Map<WorkspaceId, readonly WebhookWithSecret[]>()
   for (const message of claimed) {
+    if (await isOptedOut(deps, message)) {
+      await deps.storage.sweeps.recordDelivery(message, optedOut(message, deps.clock.now()))
+      continue
+    }
     if (message.attempts === 1) {
       const { id, topic, target, payload, workspaceId } = message
       deps.log({ msg: 'outbox message', id, topic, target, payload, workspaceId })

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import {
   attributionModels,
@@ -58,7 +58,7 @@ export function addAttributionReport(report: Command, deps: ProgramDeps): void {
       (backend, o: PeriodOptions) =>
         backend.analytics.attributionReport({ from: o.from, to: o.to }),
       attributionText,
-      (r) => stringify(cells(r), { header: true, columns }),
+      (r) => toCsv(cells(r), { header: true, columns }),
     ),
   )
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type {
   CostReport,
@@ -53,7 +53,7 @@ function costText(report: CostReport): string {
 }
 
 function costCsv(report: CostReport): string {
-  return stringify(cells(report), { header: true, columns })
+  return toCsv(cells(report), { header: true, columns })
 }
 
 function dispositionText(report: DispositionReport): string {
@@ -97,7 +97,7 @@ export function addDispositionReport(report: Command, deps: ProgramDeps): void {
       deps,
       (backend, o: PeriodOptions) => backend.dispositionReport({ from: o.from, to: o.to }),
       dispositionText,
-      (r) => stringify(dispositionCells(r), { header: true, columns: dispositionColumns }),
+      (r) => toCsv(dispositionCells(r), { header: true, columns: dispositionColumns }),
     ),
   )
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type { CustomerReport } from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
@@ -65,7 +65,7 @@ export function addCustomerReport(report: Command, deps: ProgramDeps): void {
       (backend, o: PeriodOptions) =>
         backend.analytics.customerReport({ from: o.from, to: o.to, by: o.by }),
       customerText,
-      (r) => stringify(cells(r), { header: true, columns }),
+      (r) => toCsv(cells(r), { header: true, columns }),
     ),
   )
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type { FunnelReport, VelocityReport } from '../../core/analytics/index.ts'
 import type { PeriodRequest } from '../../app/reports/report-period.ts'
@@ -39,7 +39,7 @@ function funnelText(report: FunnelReport): string {
 }
 
 function funnelCsv(report: FunnelReport): string {
-  return stringify(
+  return toCsv(
     rowsOf(report).flatMap(([g, total]) =>
       g.conversions.map((c) => [
         label(g.group, total),
@@ -87,7 +87,7 @@ function velocityText(report: VelocityReport): string {
 
 function velocityCsv(report: VelocityReport): string {
   const rows = velocityCells(report).map((row) => row.map((cell) => cell ?? ''))
-  return stringify(rows, { header: true, columns: velocityColumns })
+  return toCsv(rows, { header: true, columns: velocityColumns })
 }
 
 /** A report subcommand taking a period (--from, --to), a split (--by, unless `byHelp` is null) and --csv. */

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { createWriteStream, type WriteStream } from 'node:fs'
-import { stringify } from 'csv-stringify'
+import { csvStream } from '../csv/write-csv.ts'
 import { SingleBar } from 'cli-progress'
 import {
   emptyImportSummary,
@@ -39,13 +39,13 @@ const maxExamples = 3
 
 /** Rejected rows, written lazily so a clean import leaves no file behind. */
 function rejectWriter(run: ImportRun) {
-  let stream: ReturnType<typeof stringify> | undefined
+  let stream: ReturnType<typeof csvStream> | undefined
   let file: WriteStream | undefined
   return {
     write(row: Located, reason: string, message: string) {
       if (!stream) {
         file = createWriteStream(run.rejectPath)
-        stream = stringify({
+        stream = csvStream({
           header: true,
           columns: ['row', 'line', 'reason', 'message', ...run.csv.header],
         })

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type { LeakReport } from '../../core/analytics/index.ts'
 import type { ProgramDeps } from '../program-deps.ts'
@@ -56,7 +56,7 @@ export function addLeakReport(report: Command, deps: ProgramDeps): void {
       (backend, o: PeriodOptions) =>
         backend.analytics.leakReport({ from: o.from, to: o.to, by: o.by }),
       leakText,
-      (r) => stringify(cells(r), { header: true, columns }),
+      (r) => toCsv(cells(r), { header: true, columns }),
     ),
   )
 }

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
-import { stringify } from 'csv-stringify'
+import { csvStream } from '../csv/write-csv.ts'
 import { scoreRecords } from '../../app/predict/score-rows.ts'
 import type { StoredModel } from '../../app/predict/stored-model.ts'
 import { readCsv } from '../csv/read-csv.ts'
@@ -44,7 +44,7 @@ export async function scoreFile(
   }
   await pipeline(
     scoredRows(),
-    stringify({ header: true, columns: ['row', 'probability', 'explanation'] }),
+    csvStream({ header: true, columns: ['row', 'probability', 'explanation'] }),
     createWriteStream(out),
   )
   return { rows: scored, out }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { PipelineReport } from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
@@ -64,7 +64,7 @@ function pipelineText(report: PipelineReport): string {
 }
 
 function pipelineCsv(report: PipelineReport): string {
-  return stringify(stageCells(report), { header: true, columns: stageColumns })
+  return toCsv(stageCells(report), { header: true, columns: stageColumns })
 }
 
 function silentDays(value: string): number {

@@ -5,6 +5,7 @@ import { decodeUtf8Chunks } from './decode-utf8-chunks.ts'
 import { detectCsvDialect } from './detect-csv-dialect.ts'
 import { parseCsvRecords, type CsvRecord } from './parse-csv-records.ts'
 import { sniffNonCsv } from './sniff-non-csv.ts'
+import { fromCsvSafeCell } from './csv-safe-cell.ts'
 
 /** One data row; `problem` says why it cannot be imported (wrong field count, stray quote). */
 export type CsvRow = {
@@ -92,8 +93,10 @@ async function* prepend(first: string, rest: AsyncGenerator<string>) {
 
 async function* rowsOf(records: AsyncGenerator<CsvRecord>, width: number, delimiter: string) {
   let rowNumber = 0
-  for await (const { record, line, problem } of records) {
+  for await (const { record: raw, line, problem } of records) {
     rowNumber += 1
+    // A cell Baton's own CSV writer neutralised ('=..., a fixed rejects file) reads back as it was.
+    const record = raw.map(fromCsvSafeCell)
     // Spreadsheets pad rows with empty trailing fields; only fields that hold data count.
     while (record.length > width && record.at(-1) === '') record.pop()
     const ragged =

@@ -19,6 +19,7 @@ import type {
   PlanTrackingBody,
   PlanWhatIfBody,
 } from '../../../src/http/plan.schema.ts'
+import type { QueueBody } from '../../../src/http/queue.routes.ts'
 import type { ClockBody } from '../../../src/http/sla.schema.ts'
 import type { PersonBody } from '../../../src/http/person.schema.ts'
 import type { ScoreExplanationBody, ScoreModelBody } from '../../../src/http/scoring.schema.ts'
@@ -78,3 +79,5 @@ export type PlanSummary = PlanSummaryBody
 export type PlanTracking = PlanTrackingBody
 export type PlanWhatIf = PlanWhatIfBody
 export type Clock = z.infer<typeof ClockBody>
+export type OwnerQueue = z.infer<typeof QueueBody>
+export type QueueItem = OwnerQueue['items'][number]

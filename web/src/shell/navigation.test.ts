@@ -5,10 +5,13 @@ describe('navigation by role', () => {
   it.each([
     {
       role: 'admin',
-      pages: ['/', '/flow', '/leads', '/pipeline', '/plan', '/agreement', '/import'],
+      pages: ['/', '/flow', '/queue', '/leads', '/pipeline', '/plan', '/agreement', '/import'],
     },
-    { role: 'sdr', pages: ['/leads', '/', '/flow', '/agreement'] },
-    { role: 'sales', pages: ['/leads', '/pipeline', '/plan', '/', '/flow', '/agreement'] },
+    { role: 'sdr', pages: ['/queue', '/leads', '/', '/flow', '/agreement'] },
+    {
+      role: 'sales',
+      pages: ['/queue', '/leads', '/pipeline', '/plan', '/', '/flow', '/agreement'],
+    },
     { role: 'viewer', pages: ['/', '/flow', '/pipeline', '/plan', '/agreement'] },
   ] as const)('$role sees $pages', ({ role, pages }) => {
     expect(navigationFor(role).map((item) => item.path)).toEqual(pages)

@@ -5,6 +5,7 @@ export type NavItem = { readonly path: string; readonly label: string; readonly 
 const items = {
   overview: { path: '/', label: 'Overview', hint: 'The funnel for a period' },
   flow: { path: '/flow', label: 'Flow', hint: 'Where leads went' },
+  queue: { path: '/queue', label: 'Queue', hint: 'Leads in due order, live clocks' },
   leads: { path: '/leads', label: 'Leads', hint: 'Timelines, scores, duplicates' },
   pipeline: { path: '/pipeline', label: 'Pipeline', hint: 'Weighted by stage, aging' },
   plan: { path: '/plan', label: 'Plan', hint: 'Targets vs required vs actual, what-ifs' },
@@ -17,14 +18,14 @@ type Page = keyof typeof items
 // Each role sees the pages of its job: reps work leads, managers and ops see the reports, only
 // admins and marketing operations load files.
 const pagesByRole: Record<Role, readonly Page[]> = {
-  admin: ['overview', 'flow', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
+  admin: ['overview', 'flow', 'queue', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
   marketing: ['overview', 'flow', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
-  sdr: ['leads', 'overview', 'flow', 'agreement'],
-  sales: ['leads', 'pipeline', 'plan', 'overview', 'flow', 'agreement'],
+  sdr: ['queue', 'leads', 'overview', 'flow', 'agreement'],
+  sales: ['queue', 'leads', 'pipeline', 'plan', 'overview', 'flow', 'agreement'],
   viewer: ['overview', 'flow', 'pipeline', 'plan', 'agreement'],
 }
 
-/** The navigation a role sees, in its order (a rep's first page is their leads). */
+/** The navigation a role sees, in its order (a rep's first page is their queue). */
 export function navigationFor(role: Role): readonly NavItem[] {
   return pagesByRole[role].map((page) => items[page])
 }

@@ -74,6 +74,27 @@ describe('compileMapping', () => {
     expect(fields.externalId).toBe('D-3')
   })
 
+  it('refuses an instant read without a date transform unless it names a real date and time', () => {
+    const leads = MappingSchema.parse({
+      name: 'leads',
+      entity: 'leads',
+      fields: { email: 'Email', occurredAt: 'Captured' },
+    })
+    const map = compileMapping(leads, ['Email', 'Captured'])
+    expect(map(['a@acme.com', '2024-01-10T08:00:00Z'], 1)).toMatchObject({
+      fields: { occurredAt: '2024-01-10T08:00:00Z' },
+      problems: [],
+    })
+    for (const cell of ['NaN', '-1', '12', '1e309', '2026-02-30T25:61:00Z', 'next tuesday']) {
+      const row = map(['a@acme.com', cell], 2)
+      expect(row.problems, cell).toEqual([
+        { field: 'occurredAt', message: expect.stringContaining('is not a date and time') },
+      ])
+      expect(row.fields).not.toHaveProperty('occurredAt')
+    }
+    expect(map(['a@acme.com', ''], 3)).toMatchObject({ fields: { occurredAt: null }, problems: [] })
+  })
+
   it('reports a row that is too short for a column instead of reading undefined', () => {
     const { problems } = map(['D-4', 'Acme'], 4)
     expect(problems[0]).toEqual({

@@ -55,6 +55,17 @@ function fieldReader(source: FieldSource, indexes: ReadonlyMap<string, number>):
   return (record) => readColumn(source, index, record)
 }
 
+// Instant fields (occurredAt, openedAt, closedAt) read without a date transform must still name
+// a real instant: the parser behind `new Date` turns "-1" into 2001 and "NaN" into nothing at all.
+function instantProblem(field: string, value: string | null): string | undefined {
+  if (!field.endsWith('At') || value === null) return undefined
+  const at = new Date(value)
+  const year = at.getUTCFullYear()
+  if (/\d{4}/.test(value) && !Number.isNaN(at.getTime()) && year >= 1 && year <= 9999)
+    return undefined
+  return `${JSON.stringify(value)} is not a date and time${fixSeparator}write ISO 8601 (2026-11-23T15:00:00Z), or add a "date" transform with the column's format`
+}
+
 /**
  * Checks that every column the mapping names is in the header (exact, then ignoring case) and
  * returns a pure function from one record to Baton fields; a bad cell is a row problem, not a throw.
@@ -77,8 +88,9 @@ export function compileMapping(
     const row: MappedRow = { rowNumber, fields: {}, properties: {}, problems: [] }
     for (const [field, read] of readers) {
       const reading = read(record)
-      if ('problem' in reading) row.problems.push({ field, message: reading.problem })
-      else row.fields[field] = reading.value
+      const problem = 'problem' in reading ? reading.problem : instantProblem(field, reading.value)
+      if (problem !== undefined) row.problems.push({ field, message: problem })
+      else if ('value' in reading) row.fields[field] = reading.value
     }
     for (const [column, index] of kept) {
       const value = record[index]
