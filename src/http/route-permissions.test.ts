@@ -112,6 +112,8 @@ const routeActions: Readonly<Record<string, Action | 'everyone' | 'public'>> = {
   'POST /v1/webhooks': 'outbox.manage',
   'GET /v1/webhooks': 'outbox.manage',
   'DELETE /v1/webhooks/{name}': 'outbox.manage',
+  'GET /v1/privacy/export': 'privacy.manage',
+  'POST /v1/privacy/erase': 'privacy.manage',
   'GET /v1/people/{id}/clocks': 'people.read',
   'GET /v1/outbox': 'outbox.manage',
   'GET /v1/reports/sla': 'reports.read',
