@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type { ActivityReport } from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
@@ -58,7 +58,7 @@ export function addActivityReport(report: Command, deps: ProgramDeps): void {
       deps,
       (backend, o: PeriodOptions) => backend.analytics.activityReport({ from: o.from, to: o.to }),
       activityText,
-      (r) => stringify(cells(r), { header: true, columns }),
+      (r) => toCsv(cells(r), { header: true, columns }),
     ),
   )
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type { Digest, DigestKpi } from '../../core/analytics/index.ts'
 import { formatTable, present } from '../output.ts'
@@ -78,7 +78,7 @@ export function addDigestReport(report: Command, deps: ProgramDeps): void {
       try {
         const digest = await backend.analytics.digestReport({ to: options.to })
         if (options.csv === true && global.json !== true)
-          deps.out.stdout(stringify(cells(digest), { header: true, columns }))
+          deps.out.stdout(toCsv(cells(digest), { header: true, columns }))
         else present(deps.out, global.json === true, digest, digestText)
       } finally {
         await backend.close()

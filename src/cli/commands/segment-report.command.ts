@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import { InvalidArgumentError, type Command } from 'commander'
 import type { SegmentReport } from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
@@ -121,7 +121,7 @@ export function addSegmentReport(report: Command, deps: ProgramDeps): void {
             limit: o.limit,
           }),
         segmentText,
-        (r) => stringify(customerCells(r), { header: true, columns: customerColumns }),
+        (r) => toCsv(customerCells(r), { header: true, columns: customerColumns }),
       ),
     )
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { toCsv } from '../csv/write-csv.ts'
 import type { Command } from 'commander'
 import type { BreachRow, ClockTally, SlaGroup, SlaReport } from '../../core/analytics/index.ts'
 import { formatTable } from '../output.ts'
@@ -115,7 +115,7 @@ function slaCsv(report: SlaReport): string {
     g.breaches.breached,
     g.breaches.share.value ?? '',
   ])
-  return stringify(rows, { header: true, columns: csvColumns })
+  return toCsv(rows, { header: true, columns: csvColumns })
 }
 
 /** `baton report sla`, added to the report command. */
