@@ -22,6 +22,12 @@ export type CountedSegment = Segment & { readonly members: number }
 
 const maxName = 100
 
+// Tabs, line breaks and NUL in a name break tables and cannot always be stored.
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 32) return true
+  return false
+}
+
 function subjectOf(value: string | undefined): SegmentSubject {
   if (value === undefined) return 'person'
   if ((segmentSubjects as readonly string[]).includes(value)) return value as SegmentSubject
@@ -44,10 +50,14 @@ export async function addSegment(
 ): Promise<CountedSegment> {
   authorize(ctx, 'segments.manage')
   const name = input.name.trim()
-  if (name === '' || name.length > maxName) {
-    throw new AppError('request.invalid', `A segment needs a name of 1 to ${maxName} characters.`, {
-      details: { field: 'name' },
-    })
+  if (name === '' || name.length > maxName || hasControl(name)) {
+    throw new AppError(
+      'request.invalid',
+      `A segment needs a name of 1 to ${maxName} characters, without control characters.`,
+      {
+        details: { field: 'name' },
+      },
+    )
   }
   const subject = subjectOf(input.subject)
   const filter = toSegmentFilter(input.filter, subject)
@@ -59,7 +69,7 @@ export async function addSegment(
       { details: { field: 'name' } },
     )
   }
-  const description = input.description?.trim() || null
+  const description = input.description?.trim().replaceAll('\u0000', '') || null
   return counted(
     ctx,
     await segments.insert({ name, subject, description, filter, createdBy: ctx.actor }),

@@ -167,3 +167,12 @@ describe('describeSegmentFilter', () => {
     expect(describeSegmentFilter({ and: [] })).toBe('everyone')
   })
 })
+
+describe('toSegmentFilter and text that cannot be stored', () => {
+  it('refuses a NUL character in a value', () => {
+    expect(failure({ field: 'email', op: 'eq', value: 'a\u0000b' }).message).toMatch(
+      /eq takes a string \(without NUL characters\)\.$/,
+    )
+    expect(failure({ field: 'email', op: 'contains', value: '\u0000' }).path).toBe('filter.value')
+  })
+})

@@ -30,10 +30,13 @@ const isDate = (value: unknown): value is string =>
   /^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(value) &&
   !Number.isNaN(new Date(value).getTime())
 
+// A NUL character cannot be stored or compared as text, so no value may hold one.
+const hasNul = (value: unknown) => typeof value === 'string' && value.includes('\u0000')
+
 function scalarOk(type: FieldType, value: unknown): boolean {
   switch (type) {
     case 'text':
-      return typeof value === 'string'
+      return typeof value === 'string' && !hasNul(value)
     case 'number':
       return typeof value === 'number' && Number.isFinite(value)
     case 'boolean':
@@ -44,7 +47,7 @@ function scalarOk(type: FieldType, value: unknown): boolean {
 }
 
 const expected: Record<FieldType, string> = {
-  text: 'a string',
+  text: 'a string (without NUL characters)',
   number: 'a number',
   boolean: 'true or false',
   date: 'a date (YYYY-MM-DD or an ISO 8601 instant)',
@@ -73,7 +76,7 @@ function checkValue(path: string, op: SegmentOp, type: FieldType, value: unknown
       return
     case 'contains':
     case 'starts_with':
-      if (typeof value !== 'string' || value === '') {
+      if (typeof value !== 'string' || value === '' || hasNul(value)) {
         throw invalid(`${path}.value`, `${op} takes a non-empty string.`)
       }
       return
