@@ -168,6 +168,9 @@ describeEachBackend('dynamic segments', (db) => {
     expect(await codeOf(addSegment(ctx, { name: ' ', filter: { and: [] } }))).toBe(
       'request.invalid',
     )
+    expect(await codeOf(addSegment(ctx, { name: 'Tab\there', filter: { and: [] } }))).toBe(
+      'request.invalid',
+    )
     expect(
       (await rejectionOf(addSegment(ctx, { name: 'X', subject: 'deal', filter: { and: [] } })))
         .message,
