@@ -4,7 +4,6 @@ import type { Agreement, ClockKind } from '../agreement/index.ts'
 import type { SlaClock } from '../sla/index.ts'
 import type { UserId } from '../shared/index.ts'
 import { buildSlaReport, type SlaFacts } from './build-sla-report.ts'
-import { clockStateAt } from './tally-clocks.ts'
 
 // Monday 2 March 2026, 15:00 in New York (EST): clocks still running are judged now.
 const now = new Date('2026-03-02T20:00:00Z')
@@ -274,29 +273,5 @@ describe('buildSlaReport', () => {
     })
     expect(empty.groups).toEqual([])
     expect(empty.breaches).toEqual({ byOwner: [], byTeam: [] })
-  })
-})
-
-describe('clockStateAt', () => {
-  const due = { dueAt: new Date('2026-03-02T15:00:00Z') }
-  it.each([
-    [
-      'met when stopped by the due time without a recorded outcome',
-      { stoppedAt: new Date('2026-03-02T15:00:00Z'), outcome: null },
-      'met',
-    ],
-    [
-      'late when stopped after it without a recorded outcome',
-      { stoppedAt: new Date('2026-03-02T15:00:01Z'), outcome: null },
-      'late',
-    ],
-    [
-      'open past due once marked breached',
-      { stoppedAt: null, outcome: 'breached' },
-      'open_past_due',
-    ],
-    ['running before the due time', { stoppedAt: null, outcome: null }, 'running'],
-  ] as const)('%s', (_, clockState, expected) => {
-    expect(clockStateAt({ ...due, ...clockState }, new Date('2026-03-02T14:00:00Z'))).toBe(expected)
   })
 })
