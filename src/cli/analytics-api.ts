@@ -1,5 +1,16 @@
 import type { MarketSize } from '../app/reports/report-ports.ts'
-import type { AttributionReport, CustomerReport, LeakReport } from '../core/analytics/index.ts'
+import type {
+  ActivityReport,
+  AttributionReport,
+  CustomerReport,
+  Digest,
+  LeakReport,
+  SegmentReport,
+  SlaReport,
+} from '../core/analytics/index.ts'
+import type { SegmentMember } from '../app/segments/segment-ports.ts'
+import type { CountedSegment } from '../app/segments/segments.ts'
+import type { Page } from '../core/shared/index.ts'
 import type { AnalyticsBackend } from './analytics-backend.ts'
 
 type Wire = Record<string, unknown>
@@ -33,5 +44,27 @@ export function analyticsApi(call: Call): AnalyticsBackend {
     leakReport: async (request) =>
       (await call('GET', `/v1/reports/leaks?${query({ ...request })}`)) as unknown as LeakReport,
     listMarketSizes: async () => (await call('GET', '/v1/market-sizes'))['items'] as MarketSize[],
+    segmentReport: async (request) =>
+      (await call(
+        'GET',
+        `/v1/reports/segments?${query({ ...request })}`,
+      )) as unknown as SegmentReport,
+    activityReport: async ({ from, to }) =>
+      (await call(
+        'GET',
+        `/v1/reports/activity?${query({ from, to })}`,
+      )) as unknown as ActivityReport,
+    digestReport: async ({ to }) =>
+      (await call('GET', `/v1/reports/digest?${query({ to })}`)) as unknown as Digest,
+    addSegment: async (input) =>
+      (await call('POST', '/v1/segments', input)) as unknown as CountedSegment,
+    listSegments: async () => (await call('GET', '/v1/segments'))['items'] as CountedSegment[],
+    segmentMembers: async (idOrName, { limit, cursor }) =>
+      (await call(
+        'GET',
+        `/v1/segments/${encodeURIComponent(idOrName)}/members?${query({ limit, cursor })}`,
+      )) as unknown as { segment: CountedSegment } & Page<SegmentMember>,
+    slaReport: async (request) =>
+      (await call('GET', `/v1/reports/sla?${query({ ...request })}`)) as unknown as SlaReport,
   }
 }

@@ -14,6 +14,7 @@ import { trackCommand } from './commands/track.command.ts'
 import { userCommand } from './commands/user.command.ts'
 import { apiKeyCommand } from './commands/api-key.command.ts'
 import { privacyCommand } from './commands/privacy.command.ts'
+import { segmentCommand } from './commands/segment.command.ts'
 import { usageExitCode } from './exit-codes.ts'
 import { queueCommand } from './commands/queue.command.ts'
 import { meetingCommand } from './commands/meeting.command.ts'
@@ -61,6 +62,7 @@ export function createProgram(deps: ProgramDeps): Command {
   program.addCommand(outboxCommand(deps))
   program.addCommand(webhookCommand(deps))
   program.addCommand(privacyCommand(deps))
+  program.addCommand(segmentCommand(deps))
   configureTree(program, deps)
   return program
 }

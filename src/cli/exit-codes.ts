@@ -65,6 +65,8 @@ export const exitCodes = {
   'request.rate_limited': 75,
   'privacy.person_not_found': 4,
   'privacy.suppressed': 5,
+  'segment.not_found': 4,
+  'segment.name_taken': 5,
   'store.locked': 75,
   'store.unavailable': 69,
   'config.invalid': 78,

@@ -14,6 +14,7 @@ import * as predictiveModels from './migrations/0011-predictive-models.ts'
 import * as marketSize from './migrations/0012-market-size.ts'
 import * as tracking from './migrations/0013-tracking.ts'
 import * as trust from './migrations/0014-trust.ts'
+import * as segments from './migrations/0016-segments.ts'
 import * as erasure from './migrations/0017-erasure.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012-market-size': marketSize,
   '0013-tracking': tracking,
   '0014-trust': trust,
+  '0016-segments': segments,
   '0017-erasure': erasure,
 }
 

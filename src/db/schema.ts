@@ -211,7 +211,14 @@ export type ScoreModelTable = Keyed & {
   replaces_version: number | null
 }
 
-export type SegmentTable = Keyed & { name: string; definition: Json; created_at: CreatedAt }
+export type SegmentTable = Keyed & {
+  name: string
+  definition: Json
+  created_at: CreatedAt
+  subject: Generated<string>
+  description: string | null
+  created_by: string | null
+}
 
 export type NurtureProgramTable = Keyed & {
   name: string

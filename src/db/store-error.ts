@@ -27,6 +27,10 @@ const uniqueConflicts: Record<string, { code: ErrorCode; message: string }> = {
     message:
       'An account with this domain already exists in this workspace; update that account instead.',
   },
+  segment_workspace_id_name_key: {
+    code: 'segment.name_taken',
+    message: 'A segment with this name already exists in this workspace; pick another name.',
+  },
 }
 
 function isPgError(error: unknown): error is PgError {

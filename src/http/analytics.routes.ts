@@ -3,6 +3,10 @@ import { attributionReport } from '../app/reports/attribution-report.ts'
 import { customerReport } from '../app/reports/customer-report.ts'
 import { leakReport } from '../app/reports/leak-report.ts'
 import { listMarketSizes, setMarketSize } from '../app/reports/market-sizes.ts'
+import { slaReport } from '../app/reports/sla-report.ts'
+import { segmentReport } from '../app/reports/segment-report.ts'
+import { activityReport } from '../app/reports/activity-report.ts'
+import { digestReport } from '../app/reports/digest-report.ts'
 import {
   AttributionReportBody,
   CustomerReportBody,
@@ -16,6 +20,10 @@ import { errorResponses, jsonBody, jsonResponse } from './common.schema.ts'
 import { body, reportRoute } from './funnel.routes.ts'
 import { CostQuery, PeriodQuery } from './funnel.schema.ts'
 import type { HttpEnv } from './http-env.ts'
+import { SlaQuery, SlaReportBody } from './sla-report.schema.ts'
+import { SegmentReportBody, SegmentReportQuery } from './segment-report.schema.ts'
+import { ActivityReportBody } from './activity-report.schema.ts'
+import { DigestBody, DigestQuery } from './digest.schema.ts'
 
 const customers = reportRoute(
   'customers',
@@ -36,6 +44,34 @@ const leaks = reportRoute(
   "Where the funnel loses most against the agreement's goals and benchmarks, ranked by revenue lost",
   PeriodQuery,
   LeakReportBody,
+)
+
+const sla = reportRoute(
+  'sla',
+  'Leads answered within the response target per priority, unresolved after the resolution limit, first meeting to status update, escalations by step, breaches by owner and team',
+  SlaQuery,
+  SlaReportBody,
+)
+
+const segments = reportRoute(
+  'segments',
+  'Pareto A/B/C/D customers by won revenue, RFM scores, active vs inactive people, lost deals, universe and ICP coverage',
+  SegmentReportQuery,
+  SegmentReportBody,
+)
+
+const activity = reportRoute(
+  'activity',
+  "Activity goals per rep (the agreement's per working day) against what each did; default the last 7 days",
+  CostQuery,
+  ActivityReportBody,
+)
+
+const digest = reportRoute(
+  'digest',
+  "The weekly digest: core KPIs against last week and the agreement's goals, top leaks, SLA breaches by team",
+  DigestQuery,
+  DigestBody,
 )
 
 const tags = ['Reports']
@@ -65,7 +101,7 @@ const listMarkets = createRoute({
   },
 })
 
-/** GET /v1/reports/customers, /attribution and /leaks, and the market sizes its market share divides by. */
+/** GET /v1/reports/customers, /attribution, /leaks, /sla, /segments, /activity and /digest, and the market sizes its market share divides by. */
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   app.openapi(customers, async (c) =>
     c.json(body(CustomerReportBody, await customerReport(c.var.ctx, c.req.valid('query'))), 200),
@@ -78,6 +114,18 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>): void {
   )
   app.openapi(leaks, async (c) =>
     c.json(body(LeakReportBody, await leakReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(sla, async (c) =>
+    c.json(body(SlaReportBody, await slaReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(segments, async (c) =>
+    c.json(body(SegmentReportBody, await segmentReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(activity, async (c) =>
+    c.json(body(ActivityReportBody, await activityReport(c.var.ctx, c.req.valid('query'))), 200),
+  )
+  app.openapi(digest, async (c) =>
+    c.json(body(DigestBody, await digestReport(c.var.ctx, c.req.valid('query'))), 200),
   )
   app.openapi(setMarket, async (c) => {
     const { period } = c.req.valid('param')

@@ -43,6 +43,7 @@ import { privacyRoutes } from './privacy.routes.ts'
 import { apiRateLimit, type ApiRateLimit } from './api-rate-limit.middleware.ts'
 import { rejectNul } from './reject-nul.middleware.ts'
 import { ownerHistoryRoutes } from './owner-history.routes.ts'
+import { segmentRoutes } from './segment.routes.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -172,6 +173,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   webhookRoutes(app)
   privacyRoutes(app)
   ownerHistoryRoutes(app)
+  segmentRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

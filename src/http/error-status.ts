@@ -66,6 +66,8 @@ export const errorStatus = {
   'request.rate_limited': 429,
   'privacy.person_not_found': 404,
   'privacy.suppressed': 409,
+  'segment.not_found': 404,
+  'segment.name_taken': 409,
   'store.locked': 503,
   'store.unavailable': 503,
   'config.invalid': 500,

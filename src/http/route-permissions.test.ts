@@ -117,6 +117,14 @@ const routeActions: Readonly<Record<string, Action | 'everyone' | 'public'>> = {
   'POST /v1/privacy/erase': 'privacy.manage',
   'GET /v1/people/{id}/clocks': 'people.read',
   'GET /v1/outbox': 'outbox.manage',
+  'GET /v1/reports/sla': 'reports.read',
+  'GET /v1/reports/segments': 'reports.read',
+  'GET /v1/reports/activity': 'reports.read',
+  'GET /v1/reports/digest': 'reports.read',
+  'POST /v1/segments': 'segments.manage',
+  'GET /v1/segments': 'reports.read',
+  'GET /v1/segments/{id}': 'reports.read',
+  'GET /v1/segments/{id}/members': 'people.read',
 }
 
 type Operation = { parameters?: { in: string; name: string; schema?: { type?: string } }[] }

@@ -55,10 +55,17 @@ describeEachBackend('workspace isolation on every route', (db) => {
       'experiment',
     )
     const key = created(await a.post('/v1/api-keys', { name: 'zyx key', role: 'viewer' }), 'key')
+    const segment = created(
+      await a.post('/v1/segments', {
+        name: 'Zyxcorp people',
+        filter: { field: 'email', op: 'contains', value: 'zyxcorp' },
+      }),
+      'segment',
+    )
     await a.post('/v1/track/origins', { origin: 'https://www.zyxcorp-secret.com' })
     const site = (await a.get('/v1/track/site')).body as { siteKey: string }
     const users = (await a.get('/v1/users')).body.items as { id: string }[]
-    const ids = { person, account, opportunity, plan, experiment, key }
+    const ids = { person, account, opportunity, plan, experiment, key, segment }
     const secrets = [
       ...Object.values(ids),
       ...users.map((u) => u.id),
@@ -88,6 +95,7 @@ describeEachBackend('workspace isolation on every route', (db) => {
         plans: ids.plan,
         experiments: ids.experiment,
         'api-keys': ids.key,
+        segments: ids.segment,
       }
       return byCollection[collection ?? ''] ?? ids.person
     }

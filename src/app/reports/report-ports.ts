@@ -1,11 +1,17 @@
 import type {
+  ActivityCount,
+  ActivityRep,
   AttributionFacts,
   ComplianceFact,
   CustomerFact,
   MarketFact,
   MarketPeriod,
   PipelineDimension,
+  SegmentFacts,
+  SlaFacts,
 } from '../../core/analytics/index.ts'
+import type { SegmentFilter } from '../../core/segments/index.ts'
+import type { SegmentStore } from '../segments/segment-ports.ts'
 
 export type CustomerQuery = {
   readonly from: Date
@@ -23,6 +29,23 @@ export type AttributionQuery = {
   readonly repActivityTypes: readonly string[]
 }
 
+export type ActivityFactsQuery = {
+  readonly from: Date
+  readonly to: Date
+  /** The activity types the agreement sets goals for. */
+  readonly types: readonly string[]
+}
+
+export type SegmentFactsQuery = {
+  readonly from: Date
+  readonly to: Date
+  /** People with an activity from then until the period's end are active. */
+  readonly activeSince: Date
+  readonly lostLimit: number
+  /** The agreement's profiles as account filters; null without an agreement in force. */
+  readonly icp: readonly { readonly product: string; readonly filter: SegmentFilter }[] | null
+}
+
 /** Facts for the customer, attribution, leak, segment and activity reports, aggregated in SQL. */
 export interface AnalyticsFactsStore {
   customerFacts(
@@ -31,6 +54,15 @@ export interface AnalyticsFactsStore {
   attributionFacts(query: AttributionQuery): Promise<AttributionFacts>
   /** First-response clocks started in the period, and those stopped by their due time. */
   responseCompliance(period: { readonly from: Date; readonly to: Date }): Promise<ComplianceFact>
+  /** Clocks started in the period, with their owners' names and teams. */
+  slaFacts(period: { readonly from: Date; readonly to: Date }): Promise<SlaFacts>
+  /** Customers' won revenue, lost deals, engagement and ideal-customer fit for the segment report. */
+  segmentFacts(query: SegmentFactsQuery): Promise<SegmentFacts>
+  /** Active users, and goal-type activities in the period per rep (null: credited to nobody). */
+  activityFacts(query: ActivityFactsQuery): Promise<{
+    readonly reps: readonly ActivityRep[]
+    readonly counts: readonly ActivityCount[]
+  }>
 }
 
 /** A market's total sales for a period, as the user records it. */
@@ -51,4 +83,5 @@ export interface MarketSizeStore {
 export type AnalyticsStores = {
   readonly facts: AnalyticsFactsStore
   readonly marketSizes: MarketSizeStore
+  readonly segments: SegmentStore
 }

@@ -7,6 +7,10 @@ import { addPipelineReport } from './pipeline-report.command.ts'
 import { addCustomerReport } from './customer-report.command.ts'
 import { addAttributionReport } from './attribution-report.command.ts'
 import { addLeakReport } from './leak-report.command.ts'
+import { addSlaReport } from './sla-report.command.ts'
+import { addSegmentReport } from './segment-report.command.ts'
+import { addActivityReport } from './activity-report.command.ts'
+import { addDigestReport } from './digest-report.command.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
 
 function months(value: string): number {
@@ -54,7 +58,7 @@ function qualityText(report: QualityReport): string {
 /** `baton report <name>`: reports computed from stored facts. */
 export function reportCommand(deps: ProgramDeps): Command {
   const report = new Command('report').description(
-    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks',
+    'Reports: quality, funnel, velocity, pipeline, cost, dispositions, customers, attribution, leaks, sla, segments, activity, digest',
   )
   report
     .command('quality')
@@ -87,5 +91,9 @@ export function reportCommand(deps: ProgramDeps): Command {
   addCustomerReport(report, deps)
   addAttributionReport(report, deps)
   addLeakReport(report, deps)
+  addSlaReport(report, deps)
+  addSegmentReport(report, deps)
+  addActivityReport(report, deps)
+  addDigestReport(report, deps)
   return report
 }

@@ -35,6 +35,7 @@ export const actions = [
   'privacy.manage',
   'tracking.manage',
   'reviews.resolve',
+  'segments.manage',
 ] as const
 
 export type Action = (typeof actions)[number]

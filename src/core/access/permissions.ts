@@ -62,4 +62,5 @@ export const permissions = {
   'privacy.manage': adminOnly,
   'tracking.manage': adminAndMarketing,
   'reviews.resolve': adminOnly,
+  'segments.manage': team,
 } as const satisfies Readonly<Record<Action, Row>>

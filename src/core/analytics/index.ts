@@ -83,3 +83,40 @@ export {
   type Leak,
   type LeakReport,
 } from './build-leak-report.ts'
+export {
+  buildSlaReport,
+  type BreachRow,
+  type SlaFacts,
+  type SlaOwner,
+  type SlaReport,
+} from './build-sla-report.ts'
+export {
+  buildSlaGroup,
+  type ElapsedTime,
+  type EscalationCount,
+  type PriorityTally,
+  type SlaGroup,
+} from './build-sla-group.ts'
+export { clockStateAt, tallyClocks, type ClockState, type ClockTally } from './tally-clocks.ts'
+export { slaDimensions, toSlaDimension, type SlaDimension } from './sla-dimensions.ts'
+export { percentileOf } from './percentile-of.ts'
+export {
+  buildSegmentReport,
+  type CustomerRevenueFact,
+  type IcpFact,
+  type LostDealFact,
+  type SegmentCustomer,
+  type SegmentFacts,
+  type SegmentReport,
+} from './build-segment-report.ts'
+export { classifyPareto, paretoClasses, paretoCuts, type ParetoClass } from './classify-pareto.ts'
+export { quintiles, scoreRfm, type RfmScore } from './score-rfm.ts'
+export {
+  buildActivityReport,
+  type ActivityCount,
+  type ActivityGoalResult,
+  type ActivityRep,
+  type ActivityReport,
+  type RepActivity,
+} from './build-activity-report.ts'
+export { buildDigest, type Digest, type DigestKpi, type DigestWeek } from './build-digest.ts'

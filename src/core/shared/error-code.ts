@@ -63,6 +63,8 @@ export const errorCodes = [
   'request.rate_limited',
   'privacy.person_not_found',
   'privacy.suppressed',
+  'segment.not_found',
+  'segment.name_taken',
   'store.locked',
   'store.unavailable',
   'config.invalid',

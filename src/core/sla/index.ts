@@ -17,3 +17,4 @@ export {
   type SlaClock,
   type WorkCalendar,
 } from './types.ts'
+export { workingDaysBetween } from './working-days-between.ts'
