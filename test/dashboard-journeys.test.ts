@@ -260,6 +260,14 @@ describe.skipIf(!hasChromium)(
         })
       ).json()) as { stage: string }
       expect(person.stage).toBe('nurture')
+      // The SLA page counts Ana's first-response clock: warm, stopped by the rejection.
+      await page.getByRole('link', { name: /^SLA/ }).click()
+      const priorities = page.getByRole('table', { name: 'Response by priority' })
+      await priorities.waitFor({ timeout: 60_000 })
+      const warm = priorities.locator('tbody tr', { hasText: 'warm' })
+      expect(await warm.locator('td').nth(1).textContent()).toBe('1')
+      await page.setViewportSize({ width: 390, height: 844 })
+      await screenshot(page, 'sla-390')
     })
 
     it('shows the signed agreement and checks a draft as it is typed', async () => {

@@ -7,6 +7,7 @@ import { OverviewPage } from './overview/overview-page.tsx'
 import { PipelinePage } from './pipeline/pipeline-page.tsx'
 import { PlanPage } from './plan/plan-page.tsx'
 import { QueuePage } from './queue/queue-page.tsx'
+import { SlaPage } from './sla/sla-page.tsx'
 import { Link, matchPath, useLocation } from './routing/router.tsx'
 import { useSession } from './session/session-context.tsx'
 import { AppLayout } from './shell/app-layout.tsx'
@@ -25,6 +26,8 @@ function Page({ path }: { readonly path: string }) {
       return <QueuePage />
     case '/leads':
       return <LeadsPage />
+    case '/sla':
+      return <SlaPage />
     case '/pipeline':
       return <PipelinePage />
     case '/plan':

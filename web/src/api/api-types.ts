@@ -23,6 +23,7 @@ import type {
 import type { OwnerHistoryBody } from '../../../src/http/owner-history.routes.ts'
 import type { QueueBody } from '../../../src/http/queue.routes.ts'
 import type { ClockBody } from '../../../src/http/sla.schema.ts'
+import type { SlaReportBody } from '../../../src/http/sla-report.schema.ts'
 import type { PersonBody } from '../../../src/http/person.schema.ts'
 import type { ScoreExplanationBody, ScoreModelBody } from '../../../src/http/scoring.schema.ts'
 import type { StageEventBody } from '../../../src/http/stage-event.schema.ts'
@@ -86,3 +87,4 @@ export type QueueItem = OwnerQueue['items'][number]
 export type OwnerSpell = z.infer<typeof OwnerHistoryBody>['items'][number]
 export type LeakReport = z.infer<typeof LeakReportBody>
 export type Leak = LeakReport['leaks'][number]
+export type SlaReport = z.infer<typeof SlaReportBody>

@@ -5,14 +5,24 @@ describe('navigation by role', () => {
   it.each([
     {
       role: 'admin',
-      pages: ['/', '/flow', '/queue', '/leads', '/pipeline', '/plan', '/agreement', '/import'],
+      pages: [
+        '/',
+        '/flow',
+        '/queue',
+        '/leads',
+        '/sla',
+        '/pipeline',
+        '/plan',
+        '/agreement',
+        '/import',
+      ],
     },
-    { role: 'sdr', pages: ['/queue', '/leads', '/', '/flow', '/agreement'] },
+    { role: 'sdr', pages: ['/queue', '/leads', '/sla', '/', '/flow', '/agreement'] },
     {
       role: 'sales',
-      pages: ['/queue', '/leads', '/pipeline', '/plan', '/', '/flow', '/agreement'],
+      pages: ['/queue', '/leads', '/sla', '/pipeline', '/plan', '/', '/flow', '/agreement'],
     },
-    { role: 'viewer', pages: ['/', '/flow', '/pipeline', '/plan', '/agreement'] },
+    { role: 'viewer', pages: ['/', '/flow', '/sla', '/pipeline', '/plan', '/agreement'] },
   ] as const)('$role sees $pages', ({ role, pages }) => {
     expect(navigationFor(role).map((item) => item.path)).toEqual(pages)
   })

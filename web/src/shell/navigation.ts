@@ -7,6 +7,7 @@ const items = {
   flow: { path: '/flow', label: 'Flow', hint: 'Where leads went' },
   queue: { path: '/queue', label: 'Queue', hint: 'Leads in due order, live clocks' },
   leads: { path: '/leads', label: 'Leads', hint: 'Timelines, scores, duplicates' },
+  sla: { path: '/sla', label: 'SLA', hint: 'Response times, breaches, escalations' },
   pipeline: { path: '/pipeline', label: 'Pipeline', hint: 'Weighted by stage, aging' },
   plan: { path: '/plan', label: 'Plan', hint: 'Targets vs required vs actual, what-ifs' },
   agreement: { path: '/agreement', label: 'Agreement', hint: 'The SLA in force and drafts' },
@@ -18,11 +19,11 @@ type Page = keyof typeof items
 // Each role sees the pages of its job: reps work leads, managers and ops see the reports, only
 // admins and marketing operations load files.
 const pagesByRole: Record<Role, readonly Page[]> = {
-  admin: ['overview', 'flow', 'queue', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
-  marketing: ['overview', 'flow', 'leads', 'pipeline', 'plan', 'agreement', 'import'],
-  sdr: ['queue', 'leads', 'overview', 'flow', 'agreement'],
-  sales: ['queue', 'leads', 'pipeline', 'plan', 'overview', 'flow', 'agreement'],
-  viewer: ['overview', 'flow', 'pipeline', 'plan', 'agreement'],
+  admin: ['overview', 'flow', 'queue', 'leads', 'sla', 'pipeline', 'plan', 'agreement', 'import'],
+  marketing: ['overview', 'flow', 'leads', 'sla', 'pipeline', 'plan', 'agreement', 'import'],
+  sdr: ['queue', 'leads', 'sla', 'overview', 'flow', 'agreement'],
+  sales: ['queue', 'leads', 'sla', 'pipeline', 'plan', 'overview', 'flow', 'agreement'],
+  viewer: ['overview', 'flow', 'sla', 'pipeline', 'plan', 'agreement'],
 }
 
 /** The navigation a role sees, in its order (a rep's first page is their queue). */
