@@ -26,6 +26,7 @@ import type {
   QualityFacts,
   StagePair,
   VelocityFacts,
+  StageInterval,
 } from '../core/analytics/index.ts'
 import type {
   AccountCreate,
@@ -361,6 +362,8 @@ export type PipelineQuery = {
 export interface MetricsStore {
   funnelFacts(query: MetricsQuery): Promise<FunnelFacts>
   velocityFacts(query: MetricsQuery): Promise<VelocityFacts>
+  /** Each forward move of the velocity cohort: when the subject entered `from` and reached `to`. */
+  velocityIntervals(query: MetricsQuery): Promise<readonly StageInterval[]>
   pipelineFacts(query: PipelineQuery): Promise<DealPipelineFacts>
   costFacts(query: CostQuery): Promise<readonly CostFact[]>
   /** Moves into these stages in the period, by stage, reason code and lead source. */

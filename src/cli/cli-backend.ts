@@ -17,6 +17,7 @@ import type {
   VelocityReport,
 } from '../core/analytics/index.ts'
 import type { PeriodRequest } from '../app/reports/report-period.ts'
+import type { VelocityRequest } from '../app/reports/funnel-report.ts'
 
 /** A pipeline report's period and split, and the days after which an open deal is silent. */
 export type PipelineRequest = PeriodRequest & { readonly silentAfterDays?: number | undefined }
@@ -69,7 +70,7 @@ export interface CliBackend {
   unmergePerson(personId: string): Promise<UnmergeResult>
   qualityReport(staleAfterMonths: number): Promise<QualityReport>
   funnelReport(request: PeriodRequest): Promise<FunnelReport>
-  velocityReport(request: PeriodRequest): Promise<VelocityReport>
+  velocityReport(request: VelocityRequest): Promise<VelocityReport>
   pipelineReport(request: PipelineRequest): Promise<PipelineReport>
   costReport(request: PeriodRequest): Promise<CostReport>
   dispositionReport(request: PeriodRequest): Promise<DispositionReport>

@@ -115,5 +115,28 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
         p90Days: row.days?.[2] ?? null,
       }))
     },
+    async velocityIntervals({ from, to, by, pairs }) {
+      const { rows } = await sql<{
+        grp: string | null
+        from_stage: string
+        to_stage: string
+        entered_at: Date
+        reached_at: Date
+      }>`
+        ${entries(by)}
+        SELECT pr.from_stage, pr.to_stage, k.grp, k.at AS entered_at, r.at AS reached_at
+        FROM ${pairsSql(pairs)}
+        JOIN keyed k ON k.stage = pr.from_stage AND k.at >= ${from} AND k.at < ${to}
+        JOIN keyed r ON r.subject = k.subject AND r.stage = pr.to_stage AND r.at >= k.at`.execute(
+        db,
+      )
+      return rows.map((row) => ({
+        group: row.grp,
+        from: row.from_stage,
+        to: row.to_stage,
+        enteredAt: new Date(row.entered_at),
+        reachedAt: new Date(row.reached_at),
+      }))
+    },
   }
 }

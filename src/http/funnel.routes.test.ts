@@ -97,4 +97,18 @@ describeEachBackend('GET /v1/reports/funnel and /v1/reports/velocity', (db) => {
       body: { error: { code: 'request.invalid', details: { field: 'to' } } },
     })
   })
+
+  it('answers velocity in business time only with an agreement in force, and refuses an unknown time', async () => {
+    const api = await seeded()
+    const none = await api.get('/v1/reports/velocity?time=business')
+    expect(none).toMatchObject({
+      status: 404,
+      body: { error: { code: 'agreement.none_in_force' } },
+    })
+    const bad = await api.get('/v1/reports/velocity?time=sidereal')
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'request.invalid' } } })
+    const plain = await api.get('/v1/reports/velocity')
+    expect(plain.status).toBe(200)
+    expect(plain.body.total.pairs[0].business).toBeUndefined()
+  })
 })

@@ -10,6 +10,7 @@ import {
   DispositionReportBody,
   FunnelReportBody,
   PeriodQuery,
+  VelocityQuery,
   PipelineQuery,
   PipelineReportBody,
   VelocityReportBody,
@@ -40,8 +41,8 @@ const funnel = reportRoute(
 )
 const velocity = reportRoute(
   'velocity',
-  'Time between stages: median, p75 and p90 calendar days per pair',
-  PeriodQuery,
+  'Time between stages: median, p75 and p90 calendar days per pair (and working hours with time=business)',
+  VelocityQuery,
   VelocityReportBody,
 )
 const pipeline = reportRoute(

@@ -38,6 +38,14 @@ const VelocityGroup = z.object({
       p75Days: z.number().nullable(),
       p90Days: z.number().nullable(),
       reason: z.string().optional(),
+      business: z
+        .object({
+          medianHours: z.number().nullable(),
+          p75Hours: z.number().nullable(),
+          p90Hours: z.number().nullable(),
+        })
+        .optional()
+        .openapi({ description: 'Working hours on the agreement calendar, with ?time=business' }),
     }),
   ),
 })
@@ -161,3 +169,10 @@ export const DispositionReportBody = z
     ),
   })
   .openapi('DispositionReport')
+
+/** The velocity report's query: a period, a split, and which clock to read. */
+export const VelocityQuery = PeriodQuery.extend({
+  time: z.enum(['calendar', 'business']).optional().openapi({
+    description: 'calendar (default) or business: also working hours on the agreement calendar',
+  }),
+})

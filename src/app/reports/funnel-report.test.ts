@@ -5,6 +5,8 @@ import { fixedClock } from '../../../test/fixed-clock.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStage } from '../funnel/change-stage.ts'
 import { ingestLead } from '../intake/ingest-lead.ts'
+import { signedAgreement } from '../../../test/signed-agreement.ts'
+import { codeOf } from '../../../test/error-of.ts'
 import { funnelReport, velocityReport } from './funnel-report.ts'
 
 // Five people, dates by hand: the expected numbers below are counted from this table.
@@ -148,6 +150,36 @@ describeEachBackend('funnel and velocity reports', (db) => {
       medianDays: null,
       reason: 'nobody who entered sal in the period has reached sql',
     })
+  })
+
+  it('measures the same moves in working hours on the agreement calendar', async () => {
+    const ctx = await seeded()
+    expect(await codeOf(velocityReport(ctx, { ...january, time: 'business' }))).toBe(
+      'agreement.none_in_force',
+    )
+    await signedAgreement(ctx)
+    const report = await velocityReport(ctx, { ...january, by: 'source', time: 'business' })
+    // New York 9-17 on weekdays, US holidays closed; every move is at 07:00 local, before opening.
+    // ana mql Wed 01-10 -> won Mon 02-19 (Presidents' Day): 28 weekdays less MLK day = 216 h;
+    // cy mql Mon 01-15 (MLK day) -> won Thu 01-25: 7 working days = 56 h.
+    const mqlToWon = report.total.pairs.find((p) => p.from === 'mql' && p.to === 'won')
+    expect(mqlToWon).toMatchObject({
+      medianDays: 25,
+      business: { medianHours: 136, p75Hours: 176, p90Hours: 200 },
+    })
+    const event = report.groups.find((g) => g.group === 'event')
+    expect(event?.pairs.find((p) => p.from === 'mql' && p.to === 'won')?.business).toEqual({
+      medianHours: 56,
+      p75Hours: 56,
+      p90Hours: 56,
+    })
+    expect(report.total.pairs.find((p) => p.from === 'sal' && p.to === 'sql')?.business).toEqual({
+      medianHours: null,
+      p75Hours: null,
+      p90Hours: null,
+    })
+    const calendarOnly = await velocityReport(ctx, january)
+    expect(calendarOnly.total.pairs[0]?.business).toBeUndefined()
   })
 
   it('refuses a period that ends before it starts, a date that is not one, and an unknown split', async () => {

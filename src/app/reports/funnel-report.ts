@@ -1,4 +1,5 @@
 import {
+  addBusinessVelocity,
   buildFunnelReport,
   buildVelocityReport,
   funnelPairs,
@@ -7,6 +8,7 @@ import {
   type VelocityReport,
 } from '../../core/analytics/index.ts'
 import type { UseCaseContext } from '../context.ts'
+import { AppError } from '../../core/shared/index.ts'
 import { toReportPeriod, type PeriodRequest } from './report-period.ts'
 import { authorize } from '../access/authorize.ts'
 
@@ -22,14 +24,29 @@ export async function funnelReport(
   return buildFunnelReport(facts, period, pairs)
 }
 
-/** Time between stages for a period's cohorts (median, p75, p90 calendar days), optionally split. */
+/** Which clock the velocity report reads: calendar days, or working hours as well. */
+export type VelocityRequest = PeriodRequest & { readonly time?: 'calendar' | 'business' | undefined }
+
+/**
+ * Time between stages for a period's cohorts (median, p75, p90 calendar days), optionally split;
+ * with `time: 'business'` also in working hours on the calendar of the agreement in force.
+ */
 export async function velocityReport(
   ctx: UseCaseContext,
-  request: PeriodRequest,
+  request: VelocityRequest,
 ): Promise<VelocityReport> {
   authorize(ctx, 'reports.read')
   const period = toReportPeriod(request, ctx.clock.now())
   const pairs = funnelPairs()
   const facts = await ctx.store.metrics.velocityFacts({ ...period, pairs })
-  return buildVelocityReport(facts, period, pairs, totalGroup)
+  const report = buildVelocityReport(facts, period, pairs, totalGroup)
+  if (request.time !== 'business') return report
+  const inForce = await ctx.store.agreements.findInForce(ctx.clock.now())
+  if (inForce === undefined)
+    throw new AppError(
+      'agreement.none_in_force',
+      'Business time is counted on the calendar of the agreement in force, and none is in force; sign one (baton agreement sign) or ask for calendar time.',
+    )
+  const intervals = await ctx.store.metrics.velocityIntervals({ ...period, pairs })
+  return addBusinessVelocity(report, intervals, inForce.document.calendar)
 }

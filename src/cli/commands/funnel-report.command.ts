@@ -66,7 +66,14 @@ const velocityColumns = [
   'p90_days',
 ]
 
+const businessColumns = ['median_business_hours', 'p75_business_hours', 'p90_business_hours']
+const inBusinessTime = (report: VelocityReport) =>
+  report.total.pairs.some((p) => p.business !== undefined)
+const velocityHeader = (report: VelocityReport) =>
+  inBusinessTime(report) ? [...velocityColumns, ...businessColumns] : velocityColumns
+
 function velocityCells(report: VelocityReport): (string | number | null)[][] {
+  const business = inBusinessTime(report)
   return rowsOf(report).flatMap(([g, total]) =>
     g.pairs.map((p) => [
       label(g.group, total),
@@ -77,17 +84,27 @@ function velocityCells(report: VelocityReport): (string | number | null)[][] {
       p.medianDays,
       p.p75Days,
       p.p90Days,
+      ...(business
+        ? [
+            p.business?.medianHours ?? null,
+            p.business?.p75Hours ?? null,
+            p.business?.p90Hours ?? null,
+          ]
+        : []),
     ]),
   )
 }
 
 function velocityText(report: VelocityReport): string {
-  return `${heading('velocity', report)} (calendar days)\n${formatTable(velocityColumns, velocityCells(report))}`
+  const unit = inBusinessTime(report)
+    ? 'calendar days; working hours on the agreement calendar'
+    : 'calendar days'
+  return `${heading('velocity', report)} (${unit})\n${formatTable(velocityHeader(report), velocityCells(report))}`
 }
 
 function velocityCsv(report: VelocityReport): string {
   const rows = velocityCells(report).map((row) => row.map((cell) => cell ?? ''))
-  return toCsv(rows, { header: true, columns: velocityColumns })
+  return toCsv(rows, { header: true, columns: velocityHeader(report) })
 }
 
 /** A report subcommand taking a period (--from, --to), a split (--by, unless `byHelp` is null) and --csv. */
@@ -142,16 +159,18 @@ export function addFunnelReports(report: Command, deps: ProgramDeps): void {
       funnelCsv,
     ),
   )
-  periodCommand(
-    report,
-    'velocity',
-    'Time between stages (median, p75, p90 days) for a period',
-  ).action(
-    periodAction(
-      deps,
-      (backend, o: PeriodOptions) => backend.velocityReport(period(o)),
-      velocityText,
-      velocityCsv,
-    ),
-  )
+  periodCommand(report, 'velocity', 'Time between stages (median, p75, p90 days) for a period')
+    .option('--business', 'also in working hours on the calendar of the agreement in force')
+    .action(
+      periodAction(
+        deps,
+        (backend, o: PeriodOptions & { business?: boolean }) =>
+          backend.velocityReport({
+            ...period(o),
+            ...(o.business === true ? { time: 'business' as const } : {}),
+          }),
+        velocityText,
+        velocityCsv,
+      ),
+    )
 }

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 import { describeEachBackend } from '../../../test/database.ts'
 import { fixedClock } from '../../../test/fixed-clock.ts'
 import { runDbCli } from '../../../test/run-db-cli.ts'
+import { signedAgreement } from '../../../test/signed-agreement.ts'
 import { ingestLeads } from '../../app/intake/ingest-leads.ts'
 
 describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
@@ -17,7 +18,8 @@ describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
       ],
       { channel: 'test' },
     )
-    return (...argv: string[]) => runDbCli(db(), slug, ...argv)
+    const run = (...argv: string[]) => runDbCli(db(), slug, ...argv)
+    return Object.assign(run, { ctx })
   }
 
   it('prints the funnel as a table, as CSV and as JSON', async () => {
@@ -31,6 +33,25 @@ describeEachBackend('baton report funnel|velocity|pipeline', (db) => {
     expect(csv.out).toContain('(all),mql,won,2,0,0,')
     const json = await run('--json', 'report', 'velocity')
     expect(JSON.parse(json.out)).toMatchObject({ by: null, total: { group: null } })
+  })
+
+  it('adds working hours to velocity with --business, once an agreement gives the calendar', async () => {
+    const run = await seeded()
+    const refused = await run('report', 'velocity', '--business')
+    expect(refused.code).not.toBe(0)
+    expect(refused.err).toMatch(/calendar of the agreement in force, and none is in force/)
+    await signedAgreement(run.ctx)
+    const csv = await run('report', 'velocity', '--business', '--csv')
+    expect(csv.code, csv.err).toBe(0)
+    expect(csv.out.split('\n')[0]).toBe(
+      'group,from,to,moved,backwards,median_days,p75_days,p90_days,median_business_hours,p75_business_hours,p90_business_hours',
+    )
+    const table = await run('report', 'velocity', '--business')
+    expect(table.out).toMatch(/\(calendar days; working hours on the agreement calendar\)\n/)
+    const plain = await run('report', 'velocity', '--csv')
+    expect(plain.out.split('\n')[0]).toBe(
+      'group,from,to,moved,backwards,median_days,p75_days,p90_days',
+    )
   })
 
   it('prints the pipeline with its silent window, and CSV by stage', async () => {

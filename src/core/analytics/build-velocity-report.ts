@@ -1,3 +1,4 @@
+import type { BusinessHours } from './add-business-velocity.ts'
 import type { StagePair } from './funnel-pairs.ts'
 
 /** Per group and pair: how long the subjects who moved took, as the store measured it. */
@@ -22,6 +23,8 @@ export type StageTime = StagePair & {
   readonly p75Days: number | null
   readonly p90Days: number | null
   readonly reason?: string
+  /** The same in working hours, when the report was asked in business time. */
+  readonly business?: BusinessHours
 }
 
 export type VelocityGroup = { readonly group: string | null; readonly pairs: readonly StageTime[] }

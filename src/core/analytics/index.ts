@@ -23,6 +23,11 @@ export {
   type VelocityReport,
 } from './build-velocity-report.ts'
 export { funnelPairs, leadPath, type StagePair } from './funnel-pairs.ts'
+export {
+  addBusinessVelocity,
+  type BusinessHours,
+  type StageInterval,
+} from './add-business-velocity.ts'
 export { funnelDimensions, toFunnelDimension, type FunnelDimension } from './funnel-dimensions.ts'
 export { rateOf, type Rate } from './rate.ts'
 export {
