@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sweepAllDue } from '../src/app/sla/sweep-clocks.ts'
 import { migrateToLatest } from '../src/db/migrate.ts'
@@ -96,5 +97,22 @@ describe('crash safety of the sweeper', { timeout: 400_000 }, () => {
       newestOutboxId: expect.any(Number),
       problems: [],
     })
+
+    // The checks are not vacuous: a step message gone and a level moved on without one both show.
+    const tampered = await openEmbedded(db)
+    const firstStep = sql`(SELECT min(id) FROM outbox WHERE dedupe_key LIKE 'clock:%')`
+    await sql`UPDATE sla_clock SET escalation_level = 1, next_check_at = now() WHERE id = (
+        SELECT id FROM sla_clock WHERE id::text <> (SELECT payload->>'clockId' FROM outbox WHERE id = ${firstStep})
+        ORDER BY id LIMIT 1)`.execute(tampered.db)
+    await sql`DELETE FROM outbox WHERE id = ${firstStep}`.execute(tampered.db)
+    await tampered.db.destroy()
+    const { problems } = await readLadderState(db, ladder)
+    expect(problems).toHaveLength(2)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/is at level 2 with step messages \[1\]$/),
+        expect.stringMatching(/is at level 1 with step messages \[0,1\]$/),
+      ]),
+    )
   })
 })
