@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import type { Clock, Storage } from '../app/ports.ts'
 import { deliverOutbox } from '../app/sla/deliver-outbox.ts'
-import { sweepAllDue } from '../app/sla/sweep-clocks.ts'
+import { sweepAllDue, type SweepSummary } from '../app/sla/sweep-clocks.ts'
 import { fetchWebhookSender } from './webhook-sender.ts'
 
 export type BackgroundWork = { stop(): Promise<void> }
@@ -11,7 +11,10 @@ export async function runBackgroundPass(
   deps: { readonly storage: Storage; readonly clock: Clock; readonly logger: Logger },
   batchSize = 500,
 ) {
-  const sweep = await sweepAllDue(deps, { batchSize })
+  // One line per committed batch: a long pass on the embedded database holds the process, and the
+  // log is how an operator (or the crash test) sees it move.
+  const onBatch = (summary: SweepSummary) => deps.logger.info(summary, 'sweep batch committed')
+  const sweep = await sweepAllDue(deps, { batchSize, onBatch })
   const sender = fetchWebhookSender()
   const log = (entry: Readonly<Record<string, unknown>>) => deps.logger.info(entry)
   let delivered = 0

@@ -13,7 +13,7 @@ import { changeStage } from '../funnel/change-stage.ts'
 import { ingestEvents } from '../intake/ingest-event.ts'
 import type { WorkspaceStorage } from '../ports.ts'
 import { createPerson, updatePerson } from '../records/people.ts'
-import { sweepAllDue } from './sweep-clocks.ts'
+import { sweepAllDue, type SweepSummary } from './sweep-clocks.ts'
 
 // Friday 2026-01-09 16:30 in New York: a hot lead is due Monday 09:30, a warm one Wednesday 16:30.
 const friday = '2026-01-09T21:30:00.000Z'
@@ -213,5 +213,23 @@ describeEachBackend('response clocks', (db) => {
       GROUP BY subject_id`)
     expect(rows).toHaveLength(30)
     expect(rows.every((row) => row.n === 2)).toBe(true)
+  })
+
+  it('tells onBatch of every batch that found clocks, and of none when nothing is due', async () => {
+    const { ctx, clock } = await setUp()
+    for (let i = 0; i < 5; i++) await toStage(ctx, await lead(ctx, `batch${i}@acme.com`, 85), 'mql')
+    clock.set('2026-01-12T15:00:00Z')
+    const deps = { storage: db().storage, clock }
+    const batches: SweepSummary[] = []
+    const total = await sweepAllDue(deps, { batchSize: 2, onBatch: (b) => batches.push(b) })
+    expect(total.steps).toBeGreaterThanOrEqual(5)
+    expect(batches.length).toBeGreaterThanOrEqual(3)
+    expect(batches.every((b) => b.checked > 0 && b.checked <= 2)).toBe(true)
+    expect(batches.reduce((sum, b) => sum + b.steps, 0)).toBe(total.steps)
+    const none: SweepSummary[] = []
+    expect(await sweepAllDue(deps, { batchSize: 2, onBatch: (b) => none.push(b) })).toMatchObject({
+      checked: 0,
+    })
+    expect(none).toEqual([])
   })
 })

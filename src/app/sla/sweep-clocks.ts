@@ -96,14 +96,22 @@ function agreementOf(tx: Stores, version: number | null): Promise<AgreementVersi
   return version === null ? Promise.resolve(undefined) : tx.agreements.find(version)
 }
 
-/** Sweeps until no clock is due any more (a step due at once after another runs too), or `maxBatches` ran. */
+/**
+ * Sweeps until no clock is due any more (a step due at once after another runs too), or `maxBatches`
+ * ran; `onBatch` hears of each batch that found clocks, once its transaction has committed.
+ */
 export async function sweepAllDue(
   deps: SweepDeps,
-  options: { readonly batchSize: number; readonly maxBatches?: number },
+  options: {
+    readonly batchSize: number
+    readonly maxBatches?: number
+    readonly onBatch?: (summary: SweepSummary) => void
+  },
 ): Promise<SweepSummary> {
   const total = { checked: 0, breached: 0, steps: 0, failed: 0 }
   for (let batch = 0; batch < (options.maxBatches ?? 1000); batch++) {
     const summary = await sweepClocks(deps, options)
+    if (summary.checked > 0) options.onBatch?.(summary)
     total.checked += summary.checked
     total.breached += summary.breached
     total.steps += summary.steps
