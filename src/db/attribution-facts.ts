@@ -46,9 +46,11 @@ export async function attributionFacts(
         AND ((o.created_at >= ${from} AND o.created_at < ${to})
           OR (o.status = 'won' AND o.closed_at >= ${from} AND o.closed_at < ${to}))),
     people AS (
-      SELECT o.id AS opp_id, p.id AS person_id FROM opp o
-      JOIN person p ON p.workspace_id = ${workspaceId}
-        AND coalesce(p.merged_into, p.id) = o.primary_person_id
+      SELECT o.id AS opp_id, o.primary_person_id AS person_id FROM opp o
+      WHERE o.primary_person_id IS NOT NULL
+      UNION
+      SELECT o.id, p.id FROM opp o
+      JOIN person p ON p.workspace_id = ${workspaceId} AND p.merged_into = o.primary_person_id
       UNION
       SELECT o.id, p.id FROM opp o
       JOIN person p ON p.workspace_id = ${workspaceId} AND p.account_id = o.account_id),
@@ -66,8 +68,9 @@ export async function attributionFacts(
     deal AS (
       SELECT o.*, coalesce(o.source = 'marketing',
                ft.channel <> ALL(${other}) AND ft.type <> ALL(${rep}), false) AS sourced,
-             EXISTS (SELECT 1 FROM marketing m WHERE m.opp_id = o.id) AS influenced
-      FROM opp o LEFT JOIN first_touch ft ON ft.opp_id = o.id)`
+             mk.opp_id IS NOT NULL AS influenced
+      FROM opp o LEFT JOIN first_touch ft ON ft.opp_id = o.id
+      LEFT JOIN (SELECT DISTINCT opp_id FROM marketing) mk ON mk.opp_id = o.id)`
   const reachRows = await sql<ReachRow & { half: string }>`${base}
     SELECT half, count(*)::int AS opportunities, coalesce(sum(amount_cents), 0)::text AS amount,
            count(*) FILTER (WHERE sourced)::int AS sourced,
