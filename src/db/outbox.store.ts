@@ -71,6 +71,15 @@ function toOutboxCursor(cursor: string): string {
 export function outboxStore(db: Kysely<Database>, workspaceId: WorkspaceId): OutboxStore {
   return {
     enqueue: (notifications) => enqueueNotifications(db, workspaceId, notifications),
+    async hasKey(dedupeKey) {
+      const row = await db
+        .selectFrom('outbox')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('dedupe_key', '=', dedupeKey)
+        .executeTakeFirst()
+      return row !== undefined
+    },
     async list(page, filter = {}) {
       const limit = toLimit(page)
       let query = db

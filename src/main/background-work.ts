@@ -1,12 +1,13 @@
 import type { Logger } from 'pino'
 import type { Clock, Storage } from '../app/ports.ts'
+import { sendDueDigests } from '../app/reports/send-due-digests.ts'
 import { deliverOutbox } from '../app/sla/deliver-outbox.ts'
 import { sweepAllDue, type SweepSummary } from '../app/sla/sweep-clocks.ts'
 import { fetchWebhookSender } from './webhook-sender.ts'
 
 export type BackgroundWork = { stop(): Promise<void> }
 
-/** One pass: due clocks climb their ladders, then pending messages go out. */
+/** One pass: due clocks climb their ladders, due weekly digests are queued, then pending messages go out. */
 export async function runBackgroundPass(
   deps: { readonly storage: Storage; readonly clock: Clock; readonly logger: Logger },
   batchSize = 500,
@@ -15,6 +16,8 @@ export async function runBackgroundPass(
   // log is how an operator (or the crash test) sees it move.
   const onBatch = (summary: SweepSummary) => deps.logger.info(summary, 'sweep batch committed')
   const sweep = await sweepAllDue(deps, { batchSize, onBatch })
+  const digests = await sendDueDigests(deps)
+  if (digests > 0) deps.logger.info({ digests }, 'weekly digests queued')
   const sender = fetchWebhookSender()
   const log = (entry: Readonly<Record<string, unknown>>) => deps.logger.info(entry)
   let delivered = 0
@@ -23,7 +26,7 @@ export async function runBackgroundPass(
     delivered += handled
     if (handled < batchSize) break
   }
-  return { ...sweep, delivered }
+  return { ...sweep, digests, delivered }
 }
 
 /** Runs the sweeper and outbox delivery every `intervalMs` until stopped; a failed pass is logged. */

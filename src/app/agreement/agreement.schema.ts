@@ -6,6 +6,7 @@ import {
   leadFields,
   routingDistributions,
   teams,
+  weekdays,
   type Agreement,
 } from '../../core/agreement/index.ts'
 import { canonicalStages } from '../../core/funnel/index.ts'
@@ -263,5 +264,10 @@ export const AgreementSchema = object({
   predictive: object({
     minOutcomesPerClass: count().optional(),
     unresponsiveAfterDays: count().optional(),
+  }).optional(),
+  digest: object({
+    weekday: oneOf(weekdays, 'weekday'),
+    at: time(false),
+    target: text().optional(),
   }).optional(),
 }) satisfies z.ZodType<Agreement>

@@ -180,4 +180,18 @@ describe('formatFindings', () => {
     const clean: { errors: []; warnings: [] } = { errors: [], warnings: [] }
     expect(formatFindings(clean, 'a.yaml')).toBe('')
   })
+
+  it('reads a weekly digest schedule and names a bad weekday or time with the fix', () => {
+    const good = fixtureData((d) => (d.digest = { weekday: 'mon', at: '08:00', target: 'meeting' }))
+    expect(parseAgreement(stringify(good), 'digest.yaml').agreement?.digest).toEqual({
+      weekday: 'mon',
+      at: '08:00',
+      target: 'meeting',
+    })
+    const bad = fixtureData((d) => (d.digest = { weekday: 'someday', at: '8 am' }))
+    const { agreement, report } = parseAgreement(stringify(bad), 'digest.yaml')
+    expect(agreement).toBeUndefined()
+    expect(report.errors.map((e) => e.path.join('.'))).toEqual(['digest.weekday', 'digest.at'])
+    expect(report.errors[1]?.fix).toBe('write the time as HH:MM, e.g. 09:00 or 17:30')
+  })
 })

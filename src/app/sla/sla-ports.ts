@@ -66,6 +66,8 @@ export type OutboxMessage = {
 export interface OutboxStore {
   /** Queues notifications; one with a dedupe key already queued is dropped. */
   enqueue(notifications: readonly Notification[]): Promise<void>
+  /** Whether a notification with this dedupe key was ever queued in the workspace. */
+  hasKey(dedupeKey: string): Promise<boolean>
   list(page: PageRequest, filter?: { readonly status?: OutboxStatus }): Promise<Page<OutboxMessage>>
 }
 

@@ -2,6 +2,8 @@ import type { ClaimedMessage, WebhookFormat } from './sla-ports.ts'
 
 function slackText(message: ClaimedMessage): string {
   const payload = message.payload
+  // A message that carries its own text (the weekly digest) is posted as it is.
+  if (typeof payload.text === 'string') return payload.text
   const person = typeof payload.personId === 'string' ? ` for person ${payload.personId}` : ''
   const due = typeof payload.dueAt === 'string' ? ` (due ${payload.dueAt})` : ''
   return `Baton: ${message.topic}${person}${due} -> ${message.target}`

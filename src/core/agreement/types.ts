@@ -286,6 +286,15 @@ export type PredictivePolicy = {
   readonly unresponsiveAfterDays?: number
 }
 
+/** When the weekly digest goes out through the outbox: a weekday and local time in the calendar's zone. */
+export type DigestSchedule = {
+  readonly weekday: Weekday
+  /** HH:MM, wall-clock time in the agreement calendar's time zone. */
+  readonly at: string
+  /** The outbox target the message is addressed to; webhooks subscribe to topic report.digest. */
+  readonly target?: string
+}
+
 export type Signatory = { readonly name: string; readonly email: string; readonly title?: string }
 
 export type Agreement = {
@@ -313,6 +322,8 @@ export type Agreement = {
   readonly routing?: Routing
   /** Predictive scoring policy; absent means the defaults. */
   readonly predictive?: PredictivePolicy
+  /** The weekly digest for the sales and marketing meeting, sent through the outbox; absent: none. */
+  readonly digest?: DigestSchedule
 }
 
 /** A located finding: where in the document, what is wrong, how to fix it. */

@@ -125,3 +125,5 @@ export {
   type RepActivity,
 } from './build-activity-report.ts'
 export { buildDigest, type Digest, type DigestKpi, type DigestWeek } from './build-digest.ts'
+export { lastDigestDue } from './last-digest-due.ts'
+export { digestMessage } from './digest-message.ts'
