@@ -25,7 +25,9 @@ export async function funnelReport(
 }
 
 /** Which clock the velocity report reads: calendar days, or working hours as well. */
-export type VelocityRequest = PeriodRequest & { readonly time?: 'calendar' | 'business' | undefined }
+export type VelocityRequest = PeriodRequest & {
+  readonly time?: 'calendar' | 'business' | undefined
+}
 
 /**
  * Time between stages for a period's cohorts (median, p75, p90 calendar days), optionally split;
