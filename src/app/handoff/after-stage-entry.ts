@@ -1,7 +1,7 @@
 import type { StageSubject } from '../../core/funnel/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
-import type { StageChange } from '../funnel/change-stage.ts'
+import type { StageEntry } from '../funnel/change-stage.ts'
 import { assignOnHandoff } from './assign-on-handoff.ts'
 import { nurtureOnStageEntry } from './nurture.ts'
 
@@ -10,7 +10,7 @@ export async function afterStageEntry(
   tx: Stores,
   ctx: UseCaseContext,
   subject: StageSubject,
-  change: StageChange,
+  change: StageEntry,
 ): Promise<void> {
   await nurtureOnStageEntry(tx, ctx, subject, change)
   await assignOnHandoff(tx, ctx, subject, change)

@@ -4,11 +4,8 @@ import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StageImplications } from '../funnel/agreed-stage.ts'
 import type { Stores } from '../ports.ts'
+import { isLoadingHistory } from './is-loading-history.ts'
 import type { NewClock } from './sla-ports.ts'
-
-// A stage entry recorded this long after it happened is history being loaded: its clocks would
-// be long breached and page people about leads nobody owns any more, so none start.
-const historyAfterMs = 7 * 86_400_000
 
 export type ClockChange = {
   readonly personId: PersonId
@@ -40,7 +37,7 @@ export async function applyClockChanges(
     ),
   )
   if (implies.startClocks.length === 0) return
-  if (ctx.clock.now().getTime() - occurredAt.getTime() > historyAfterMs) return
+  if (isLoadingHistory(ctx.clock.now(), occurredAt)) return
   const lead = await tx.sla.clocks.findLead(personId)
   const clocks = implies.startClocks.map((start): NewClock => {
     const planned = planClockStart(inForce.document, start, {
