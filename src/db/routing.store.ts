@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { HeldLead, RoutingStore } from '../app/handoff/handoff-ports.ts'
-import type { Team } from '../core/agreement/index.ts'
+import type { BusinessCalendar, Team } from '../core/agreement/index.ts'
 import type { OutOfOffice, PoolMember } from '../core/routing/index.ts'
 import type { PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
 import { fromCursor, toLimit, toPage } from './page-cursor.ts'
@@ -204,7 +204,7 @@ export function routingStore(db: Kysely<Database>, workspaceId: WorkspaceId): Ro
         .execute()
     },
     async setAvailability(userId, availability) {
-      const { outOfOffice, capacityPerDay, capacityPer30Days, active } = availability
+      const { outOfOffice, capacityPerDay, capacityPer30Days, active, calendar } = availability
       const result = await db
         .updateTable('user')
         .set({
@@ -212,11 +212,33 @@ export function routingStore(db: Kysely<Database>, workspaceId: WorkspaceId): Ro
           ...(capacityPerDay === undefined ? {} : { capacity_per_day: capacityPerDay }),
           ...(capacityPer30Days === undefined ? {} : { capacity_per_30_days: capacityPer30Days }),
           ...(outOfOffice === undefined ? {} : { out_of_office: JSON.stringify(outOfOffice) }),
+          ...(calendar === undefined
+            ? {}
+            : { calendar: calendar === null ? null : JSON.stringify(calendar) }),
         })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', userId)
         .executeTakeFirst()
       return result.numUpdatedRows > 0n
+    },
+    async findWorkCalendars(userIds) {
+      if (userIds.length === 0) return new Map()
+      const rows = await db
+        .selectFrom('user')
+        .select(['id', 'calendar', 'out_of_office'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', [...userIds])
+        .execute()
+      return new Map(
+        rows.map((row) => [
+          row.id as UserId,
+          {
+            // Written only by setAvailability, from a checked calendar.
+            calendar: (row.calendar ?? null) as BusinessCalendar | null,
+            outOfOffice: toSpans(row.out_of_office),
+          },
+        ]),
+      )
     },
   }
 }

@@ -8,7 +8,7 @@ import type { PersonId } from '../../core/shared/index.ts'
 import { addUser } from '../access/users.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStage } from '../funnel/change-stage.ts'
-import { handOffNewLeads } from '../intake/hand-off-new-leads.ts'
+import { handOffNewLeads, type NewLeadEntry } from '../intake/hand-off-new-leads.ts'
 import { ingestLeads } from '../intake/ingest-leads.ts'
 import type { Stores } from '../ports.ts'
 import { createPerson, getPerson } from '../records/people.ts'
@@ -126,10 +126,10 @@ describe('handOffNewLeads', () => {
     actor: 'test',
     role: 'admin',
   } as unknown as UseCaseContext
-  const entry = (toStage: string, agreementVersion: number | null) => ({
+  const entry = (toStage: string, agreementVersion: number | null): NewLeadEntry => ({
     personId: 'p1' as PersonId,
     entry: {
-      subject: { type: 'person', id: 'p1' as PersonId },
+      subject: { type: 'person' as const, id: 'p1' as PersonId },
       fromStage: null,
       toStage,
       occurredAt: new Date('2026-11-23T15:00:00Z'),
@@ -141,13 +141,13 @@ describe('handOffNewLeads', () => {
         ? {}
         : {
             implies: {
-              ownerTeam: 'marketing',
+              ownerTeam: 'marketing' as const,
               ownerTeamChanges: true,
               startClocks: [],
               stopClocks: [],
             },
           }),
-    } as const,
+    },
   })
 
   it('touches no store without a signed agreement, however many leads', async () => {
