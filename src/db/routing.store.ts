@@ -205,19 +205,31 @@ export function routingStore(db: Kysely<Database>, workspaceId: WorkspaceId): Ro
     },
     async setAvailability(userId, availability) {
       const { outOfOffice, capacityPerDay, capacityPer30Days, active, calendar } = availability
+      const changes = {
+        ...(active === undefined ? {} : { active }),
+        ...(capacityPerDay === undefined ? {} : { capacity_per_day: capacityPerDay }),
+        ...(capacityPer30Days === undefined ? {} : { capacity_per_30_days: capacityPer30Days }),
+        ...(outOfOffice === undefined ? {} : { out_of_office: JSON.stringify(outOfOffice) }),
+        ...(calendar === undefined
+          ? {}
+          : { calendar: calendar === null ? null : JSON.stringify(calendar) }),
+      }
+      const mine = { workspace_id: workspaceId, id: userId }
+      if (Object.keys(changes).length === 0) {
+        // Nothing to change: only whether the user exists.
+        const found = await db
+          .selectFrom('user')
+          .select('id')
+          .where('workspace_id', '=', mine.workspace_id)
+          .where('id', '=', mine.id)
+          .executeTakeFirst()
+        return found !== undefined
+      }
       const result = await db
         .updateTable('user')
-        .set({
-          ...(active === undefined ? {} : { active }),
-          ...(capacityPerDay === undefined ? {} : { capacity_per_day: capacityPerDay }),
-          ...(capacityPer30Days === undefined ? {} : { capacity_per_30_days: capacityPer30Days }),
-          ...(outOfOffice === undefined ? {} : { out_of_office: JSON.stringify(outOfOffice) }),
-          ...(calendar === undefined
-            ? {}
-            : { calendar: calendar === null ? null : JSON.stringify(calendar) }),
-        })
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', userId)
+        .set(changes)
+        .where('workspace_id', '=', mine.workspace_id)
+        .where('id', '=', mine.id)
         .executeTakeFirst()
       return result.numUpdatedRows > 0n
     },

@@ -36,7 +36,11 @@ export async function assignOnHandoff(
   })
   if (outcome.kind === 'assigned') {
     const started = { personId: subject.id, occurredAt: change.occurredAt, implies }
-    await ownStartedClocks(tx, { ...started, ownerId: outcome.ownerId })
+    await ownStartedClocks(tx, {
+      ...started,
+      ownerId: outcome.ownerId,
+      agreement: inForce.document,
+    })
   }
   return outcome
 }
