@@ -20,7 +20,10 @@ async function sweepOne(
   tx: Stores,
   deps: SweepDeps,
   due: DueClock,
-  found: { readonly agreement: AgreementVersion | undefined; readonly owner: OwnerTime | undefined },
+  found: {
+    readonly agreement: AgreementVersion | undefined
+    readonly owner: OwnerTime | undefined
+  },
 ): Promise<{ readonly breach: boolean; readonly step: 'ran' | 'failed' | 'none' }> {
   const now = deps.clock.now()
   const { agreement } = found
