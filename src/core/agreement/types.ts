@@ -147,8 +147,8 @@ export type CadenceStep = {
 }
 
 /**
- * The follow-up touches an owner makes after a hand-off. A lead gets the cadence of its owner's
- * team whose `priority` is the lead's first-response priority, else that team's cadence without one.
+ * The follow-up touches an owner makes after a hand-off. A lead gets the first cadence of its
+ * owner's team whose `priority` is the lead's first-response priority, else the first without one.
  */
 export type Cadence = {
   readonly name: string

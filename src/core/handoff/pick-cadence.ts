@@ -1,8 +1,9 @@
 import type { Agreement, Cadence, Team } from '../agreement/index.ts'
 
 /**
- * The follow-up cadence of a lead handed to `team`: that team's cadence for the lead's response
- * priority, else its cadence without a priority; undefined when the agreement has none for it.
+ * The follow-up cadence of a lead handed to `team`: the first listed cadence of that team for the
+ * lead's response priority, else its first without a priority; undefined when there is none.
+ * (Leads carry no account tier, so among cadences for one audience the list order decides.)
  */
 export function pickCadence(
   agreement: Agreement,

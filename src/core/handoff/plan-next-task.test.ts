@@ -121,12 +121,13 @@ describe('pickCadence', () => {
       { name: 'Any SDR lead', tier: 'B', steps },
       { name: 'Hot SDR lead', tier: 'A', priority: 'hot', steps },
       { name: 'Seller', tier: 'A', team: 'sales', steps },
+      { name: 'Tier C SDR lead', tier: 'C', steps },
     ],
   }
   it.each<[string, 'sdr' | 'sales', string | null, string | undefined]>([
     ['a hot lead gets the cadence for hot leads', 'sdr', 'hot', 'Hot SDR lead'],
     ['a warm lead falls back to the cadence without a priority', 'sdr', 'warm', 'Any SDR lead'],
-    ['a lead without a priority gets the one without a priority', 'sdr', null, 'Any SDR lead'],
+    ['a lead without a priority gets the first listed without one', 'sdr', null, 'Any SDR lead'],
     ["a seller's lead gets the sales cadence", 'sales', 'hot', 'Seller'],
   ])('%s', (_rule, team, priority, name) => {
     expect(pickCadence(agreement, { team, priority })?.name).toBe(name)

@@ -46,20 +46,12 @@ describe('checkCadences', () => {
     })
   })
 
-  it('refuses two cadences with one name, and two for the same team and priority', () => {
+  it('refuses two cadences with one name', () => {
     expect(
       found([
         { name: 'A', tier: 'A', steps },
         { name: 'a', tier: 'B', priority: 'hot', steps },
-        { name: 'C', tier: 'C', team: 'sdr', steps },
       ]),
-    ).toEqual([
-      ['error', 'cadences.1.name', 'cadence "a" is listed twice (first at cadences[0])'],
-      [
-        'error',
-        'cadences.2.priority',
-        'a second cadence for sdr / any priority (first at cadences[0])',
-      ],
-    ])
+    ).toEqual([['error', 'cadences.1.name', 'cadence "a" is listed twice (first at cadences[0])']])
   })
 })

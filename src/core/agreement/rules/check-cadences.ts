@@ -2,10 +2,7 @@ import type { Agreement } from '../types.ts'
 import { findDuplicates } from './find-duplicates.ts'
 import { error, type RuleFinding } from './rule-finding.ts'
 
-/**
- * Cadences have unique names, steps in day order, a priority the response targets name, and at
- * most one cadence per team and priority (or per team without one), so a lead's cadence is certain.
- */
+/** Cadences have unique names, steps in day order and a priority the response targets name. */
 export function checkCadences(agreement: Agreement): RuleFinding[] {
   const priorities = agreement.responseTargets.map((t) => t.priority)
   const findings: RuleFinding[] = []
@@ -38,15 +35,5 @@ export function checkCadences(agreement: Agreement): RuleFinding[] {
       'give each cadence its own name, or merge the two',
     ),
   )
-  const audiences = findDuplicates(
-    agreement.cadences,
-    (c) => `${c.team ?? 'sdr'} / ${c.priority ?? 'any priority'}`,
-  ).map((d) =>
-    error(
-      ['cadences', d.index, 'priority'],
-      `a second cadence for ${d.value} (first at cadences[${d.firstIndex}])`,
-      'give each cadence of a team its own priority, or merge the two',
-    ),
-  )
-  return [...findings, ...names, ...audiences]
+  return [...findings, ...names]
 }
