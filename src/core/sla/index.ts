@@ -6,6 +6,7 @@
 // A clock is due by the agreement's limits and climbs its escalation ladder one step at a time.
 export { addBusinessTime } from './add-business-time.ts'
 export { businessMinutesBetween } from './business-minutes-between.ts'
+export { checkWorkCalendar } from './check-work-calendar.ts'
 export { isBusinessTime } from './is-business-time.ts'
 export { ownerWorkCalendar, type OwnerTime } from './owner-work-calendar.ts'
 export { pickResponseTarget } from './pick-response-target.ts'
