@@ -42,6 +42,7 @@ import { webhookRoutes } from './webhook.routes.ts'
 import { privacyRoutes } from './privacy.routes.ts'
 import { apiRateLimit, type ApiRateLimit } from './api-rate-limit.middleware.ts'
 import { rejectNul } from './reject-nul.middleware.ts'
+import { workingTimeRoutes } from './working-time.routes.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -170,6 +171,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   loopRoutes(app)
   webhookRoutes(app)
   privacyRoutes(app)
+  workingTimeRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -42,6 +42,8 @@ describeEachBackend("a user's own working time", (db) => {
       { timeZone: 'Mars/Olympus', workingHours },
       { timeZone: 'Europe/Berlin', workingHours: {} },
       { timeZone: 'Europe/Berlin', workingHours: { mon: [{ from: '17:00', to: '09:00' }] } },
+      { ...berlin, holidays: { country: 'ZZ' } },
+      { ...berlin, holidays: { country: 'DE', region: 'XX' } },
     ]
     for (const calendar of bad) {
       expect(await codeOf(setWorkingTime(ctx, 'sid@acme.com', { calendar, outOfOffice: [] }))).toBe(

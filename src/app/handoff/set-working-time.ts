@@ -3,6 +3,7 @@ import { normalizeEmail } from '../../core/records/index.ts'
 import { checkWorkCalendar } from '../../core/sla/index.ts'
 import { AppError } from '../../core/shared/index.ts'
 import { authorize } from '../access/authorize.ts'
+import { checkHolidayCalendar } from '../agreement/check-agreement.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { OwnerCalendar } from './handoff-ports.ts'
 
@@ -11,6 +12,16 @@ export type WorkingTimeChange = {
   readonly calendar?: BusinessCalendar | null
   /** Replaces the user's absences; absent leaves them. */
   readonly outOfOffice?: readonly { readonly from: Date; readonly to: Date }[]
+}
+
+function checkedCalendar(calendar: BusinessCalendar): void {
+  const [unknown] = checkHolidayCalendar({ calendar })
+  if (unknown) {
+    throw new AppError('sla.invalid_calendar', `${unknown.message} Fix: ${unknown.fix}.`, {
+      details: { field: unknown.path.join('.') },
+    })
+  }
+  checkWorkCalendar(calendar)
 }
 
 function checkedAbsences(spans: WorkingTimeChange['outOfOffice']) {
@@ -38,7 +49,7 @@ export async function setWorkingTime(
   change: WorkingTimeChange,
 ): Promise<OwnerCalendar> {
   authorize(ctx, 'users.manage')
-  if (change.calendar) checkWorkCalendar(change.calendar)
+  if (change.calendar) checkedCalendar(change.calendar)
   checkedAbsences(change.outOfOffice)
   return ctx.store.transaction(async (tx) => {
     const user = await tx.users.findByEmail(normalizeEmail(email))
