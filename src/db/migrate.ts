@@ -15,6 +15,7 @@ import * as marketSize from './migrations/0012-market-size.ts'
 import * as tracking from './migrations/0013-tracking.ts'
 import * as trust from './migrations/0014-trust.ts'
 import * as erasure from './migrations/0017-erasure.ts'
+import * as oneOpenFollowUp from './migrations/0018-one-open-follow-up.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-tracking': tracking,
   '0014-trust': trust,
   '0017-erasure': erasure,
+  '0018-one-open-follow-up': oneOpenFollowUp,
 }
 
 export type MigrationReport = {

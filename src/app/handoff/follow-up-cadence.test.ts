@@ -102,6 +102,22 @@ describeEachBackend('follow-up cadences', (db) => {
     ])
   })
 
+  it('keeps at most one open task per person', async () => {
+    const { ctx, sid } = await setUp()
+    const id = await mql(ctx, 'hal@acme.com')
+    const second = ctx.store.handoff.tasks.insert({
+      personId: id,
+      ownerId: sid.id,
+      cadence: 'Tier A',
+      step: 1,
+      channel: 'email',
+      dueAt: new Date(friday),
+      createdAt: new Date(friday),
+    })
+    await expect(second).rejects.toThrow()
+    expect(await ctx.store.handoff.tasks.listForPerson(id)).toHaveLength(1)
+  })
+
   it('a touch dated before the task was scheduled does not do it', async () => {
     const { ctx } = await setUp()
     const id = await mql(ctx, 'cy@acme.com')
