@@ -39,6 +39,7 @@ function toQueue(wire: Wire): OwnerQueue {
     clocks: (item['clocks'] as Wire[]).map((clock) =>
       dated(clock, 'startedAt', 'dueAt', 'stoppedAt', 'nextCheckAt'),
     ),
+    nextTask: item['nextTask'] == null ? null : dated(item['nextTask'] as Wire, 'dueAt'),
   }))
   return { owner: wire['owner'], items } as unknown as OwnerQueue
 }

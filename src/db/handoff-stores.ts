@@ -5,6 +5,7 @@ import { loopStore } from './loop.store.ts'
 import { nurtureStore } from './nurture.store.ts'
 import { routingStore } from './routing.store.ts'
 import { queueStore } from './queue.store.ts'
+import { followUpTaskStore } from './follow-up-task.store.ts'
 import type { Database } from './schema.ts'
 
 /** The hand-off stores of one workspace. */
@@ -14,5 +15,6 @@ export function handoffStores(db: Kysely<Database>, workspaceId: WorkspaceId): H
     loop: loopStore(db, workspaceId),
     nurture: nurtureStore(db, workspaceId),
     queue: queueStore(db, workspaceId),
+    tasks: followUpTaskStore(db, workspaceId),
   }
 }

@@ -16,6 +16,7 @@ import * as tracking from './migrations/0013-tracking.ts'
 import * as trust from './migrations/0014-trust.ts'
 import * as segments from './migrations/0016-segments.ts'
 import * as erasure from './migrations/0017-erasure.ts'
+import * as oneOpenFollowUp from './migrations/0018-one-open-follow-up.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014-trust': trust,
   '0016-segments': segments,
   '0017-erasure': erasure,
+  '0018-one-open-follow-up': oneOpenFollowUp,
 }
 
 export type MigrationReport = {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { HeldLead, RoutingStore } from '../app/handoff/handoff-ports.ts'
-import type { Team } from '../core/agreement/index.ts'
+import type { BusinessCalendar, Team } from '../core/agreement/index.ts'
 import type { OutOfOffice, PoolMember } from '../core/routing/index.ts'
 import type { PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
 import { fromCursor, toLimit, toPage } from './page-cursor.ts'
@@ -204,17 +204,32 @@ export function routingStore(db: Kysely<Database>, workspaceId: WorkspaceId): Ro
         .execute()
     },
     async setAvailability(userId, availability) {
-      const { outOfOffice, capacityPerDay, capacityPer30Days, active } = availability
+      const { outOfOffice, capacityPerDay, capacityPer30Days, active, calendar } = availability
+      const changes = {
+        ...(active === undefined ? {} : { active }),
+        ...(capacityPerDay === undefined ? {} : { capacity_per_day: capacityPerDay }),
+        ...(capacityPer30Days === undefined ? {} : { capacity_per_30_days: capacityPer30Days }),
+        ...(outOfOffice === undefined ? {} : { out_of_office: JSON.stringify(outOfOffice) }),
+        ...(calendar === undefined
+          ? {}
+          : { calendar: calendar === null ? null : JSON.stringify(calendar) }),
+      }
+      const mine = { workspace_id: workspaceId, id: userId }
+      if (Object.keys(changes).length === 0) {
+        // Nothing to change: only whether the user exists.
+        const found = await db
+          .selectFrom('user')
+          .select('id')
+          .where('workspace_id', '=', mine.workspace_id)
+          .where('id', '=', mine.id)
+          .executeTakeFirst()
+        return found !== undefined
+      }
       const result = await db
         .updateTable('user')
-        .set({
-          ...(active === undefined ? {} : { active }),
-          ...(capacityPerDay === undefined ? {} : { capacity_per_day: capacityPerDay }),
-          ...(capacityPer30Days === undefined ? {} : { capacity_per_30_days: capacityPer30Days }),
-          ...(outOfOffice === undefined ? {} : { out_of_office: JSON.stringify(outOfOffice) }),
-        })
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', userId)
+        .set(changes)
+        .where('workspace_id', '=', mine.workspace_id)
+        .where('id', '=', mine.id)
         .executeTakeFirst()
       return result.numUpdatedRows > 0n
     },
@@ -237,6 +252,25 @@ export function routingStore(db: Kysely<Database>, workspaceId: WorkspaceId): Ro
         at: new Date(row.assigned_at),
         actor: row.actor,
       }))
+    },
+    async findWorkCalendars(userIds) {
+      if (userIds.length === 0) return new Map()
+      const rows = await db
+        .selectFrom('user')
+        .select(['id', 'calendar', 'out_of_office'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', [...userIds])
+        .execute()
+      return new Map(
+        rows.map((row) => [
+          row.id as UserId,
+          {
+            // Written only by setAvailability, from a checked calendar.
+            calendar: (row.calendar ?? null) as BusinessCalendar | null,
+            outOfOffice: toSpans(row.out_of_office),
+          },
+        ]),
+      )
     },
   }
 }

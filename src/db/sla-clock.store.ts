@@ -95,5 +95,21 @@ export function slaClockStore(db: Kysely<Database>, workspaceId: WorkspaceId): C
         RETURNING before.owner_id`.execute(db)
       return (rows[0]?.owner_id ?? null) as UserId | null
     },
+    async setOwner(changes) {
+      for (const change of changes) {
+        // A clock not breached yet is next looked at when due; a breached one keeps its ladder.
+        await db
+          .updateTable('sla_clock')
+          .set({
+            owner_id: change.ownerId,
+            due_at: change.dueAt,
+            next_check_at: sql<Date>`CASE WHEN outcome IS NULL THEN ${change.dueAt} ELSE next_check_at END`,
+          })
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', change.id)
+          .where('stopped_at', 'is', null)
+          .execute()
+      }
+    },
   }
 }

@@ -44,6 +44,7 @@ import { apiRateLimit, type ApiRateLimit } from './api-rate-limit.middleware.ts'
 import { rejectNul } from './reject-nul.middleware.ts'
 import { ownerHistoryRoutes } from './owner-history.routes.ts'
 import { segmentRoutes } from './segment.routes.ts'
+import { workingTimeRoutes } from './working-time.routes.ts'
 
 export type HttpDeps = {
   readonly storage: Storage
@@ -174,6 +175,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   privacyRoutes(app)
   ownerHistoryRoutes(app)
   segmentRoutes(app)
+  workingTimeRoutes(app)
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -41,6 +41,7 @@ describeEachBackend('closed-loop and queue endpoints', (db) => {
     expect(queue.body.items[0]).toMatchObject({
       person: { id, stage: 'mql' },
       clocks: [{ kind: 'first_response', stoppedAt: null }],
+      nextTask: { channel: 'call', dueAt: expect.any(String) as unknown },
     })
     expect(queue.body.items[0].dueAt).toBe(queue.body.items[0].clocks[0].dueAt)
     const accepted = await owner.api.post(`/v1/people/${id}/accept`, { note: 'spoke today' })

@@ -24,6 +24,10 @@ const QueueItemBody = z
       .nullable()
       .openapi({ description: 'Soonest due running clock; null if none' }),
     clocks: z.array(ClockBody).openapi({ description: 'Running clocks, soonest due first' }),
+    nextTask: z
+      .object({ channel: z.string(), dueAt: z.string() })
+      .nullable()
+      .openapi({ description: "The owner's next follow-up touch of the cadence; null if none" }),
   })
   .openapi('QueueItem')
 
@@ -39,6 +43,10 @@ const toQueueItemBody = (item: QueueItem): z.infer<typeof QueueItemBody> => ({
   score: item.score,
   dueAt: item.dueAt?.toISOString() ?? null,
   clocks: item.clocks.map(toClockBody),
+  nextTask:
+    item.nextTask === null
+      ? null
+      : { channel: item.nextTask.channel, dueAt: item.nextTask.dueAt.toISOString() },
 })
 
 const queue = createRoute({

@@ -114,6 +114,7 @@ const routeActions: Readonly<Record<string, Action | 'everyone' | 'public'>> = {
   'DELETE /v1/webhooks/{name}': 'outbox.manage',
   'GET /v1/privacy/export': 'privacy.manage',
   'GET /v1/people/{id}/owners': 'people.read',
+  'POST /v1/users/working-time': 'users.manage',
   'POST /v1/privacy/erase': 'privacy.manage',
   'GET /v1/people/{id}/clocks': 'people.read',
   'GET /v1/outbox': 'outbox.manage',

@@ -205,6 +205,8 @@ export const AgreementSchema = object({
     object({
       name: text(),
       tier: text(),
+      priority: text().optional(),
+      team: oneOf(['sdr', 'sales'], 'team').optional(),
       steps: list(
         object({ channel: oneOf(cadenceChannels, 'channel'), afterBusinessDays: count() }),
         1,

@@ -9,7 +9,7 @@ import {
 const holidays = new Holidays()
 
 /** Errors for a holiday country or region that the offline holiday calendar does not know. */
-export function checkHolidayCalendar(agreement: Agreement): Finding[] {
+export function checkHolidayCalendar(agreement: Pick<Agreement, 'calendar'>): Finding[] {
   const wanted = agreement.calendar.holidays
   if (wanted === undefined) return []
   const country = wanted.country.toUpperCase()

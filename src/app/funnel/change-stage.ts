@@ -1,9 +1,15 @@
-import { planStageChange, type StageEvent, type StageSubject } from '../../core/funnel/index.ts'
+import {
+  planStageChange,
+  type StageEvent,
+  type StageEventDraft,
+  type StageSubject,
+} from '../../core/funnel/index.ts'
 import type { Page, PageRequest } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StageEventFilter, Stores } from '../ports.ts'
 import { foundOrThrow } from '../records/found-or-throw.ts'
 import { applyClockChanges } from '../sla/apply-clock-changes.ts'
+import { isLoadingHistory } from '../sla/is-loading-history.ts'
 import { afterStageEntry } from '../handoff/after-stage-entry.ts'
 import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
 import { authorize } from '../access/authorize.ts'
@@ -82,6 +88,9 @@ export async function changeStageIn(
 /** A recorded stage event, with what the move implies under the agreement in force (if any). */
 export type StageChange = StageEvent & { readonly implies?: StageImplications }
 
+/** A stage entry as hand-off reads it: a recorded event, or a batch's draft before its ids exist. */
+export type StageEntry = StageEventDraft & { readonly implies?: StageImplications }
+
 /**
  * Plans and appends the event for a subject entering a stage, inside an open transaction, under the
  * agreement in force when it happened; a new row records its first stage here with `currentStage` null.
@@ -115,7 +124,8 @@ export async function recordStageEntry(
 }
 
 /**
- * Records a new row entering its first stage, inside the transaction that created it; returns the
+ * Records a new row entering its first stage, inside the transaction that created it, then runs
+ * the hand-off a move into that stage runs (unless the entry is history being loaded); returns the
  * stage as the agreement in force names it (a team name such as "Conversation Lead" becomes mql).
  */
 export async function recordFirstStage(
@@ -133,6 +143,10 @@ export async function recordFirstStage(
     ...when,
   })
   if (event.toStage !== requested) await saveStage(tx, subject, event.toStage)
+  // A lead created in a hand-off stage (an MQL) is routed as a move into it would be; history
+  // being loaded is not.
+  if (!isLoadingHistory(ctx.clock.now(), event.occurredAt))
+    await afterStageEntry(tx, ctx, subject, event)
   return event.toStage
 }
 

@@ -7,11 +7,12 @@ import {
 import { isAppError } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
-import { toAgreedStage } from './agreed-stage.ts'
+import { toAgreedStage, type StageImplications } from './agreed-stage.ts'
 
 /** A new record's first stage event, ready to append once its id is known; or why it has none. */
 export type FirstStage =
-  { readonly draft: StageEventDraft } | { readonly reason: string; readonly message: string }
+  | { readonly draft: StageEventDraft; readonly implies?: StageImplications }
+  | { readonly reason: string; readonly message: string }
 
 // Far enough ahead to find the signed agreement, whatever its effective date.
 const endOfTime = new Date('9999-12-31T23:59:59Z')
@@ -49,7 +50,7 @@ export function firstStageDraft(
       actor: ctx.actor,
       agreementVersion: agreed.agreementVersion,
     })
-    return { draft }
+    return agreed.implies ? { draft, implies: agreed.implies } : { draft }
   } catch (error) {
     if (isAppError(error)) return { reason: error.code, message: error.message }
     throw error

@@ -3,6 +3,7 @@ import type { RouteDecision, RoutingBar } from '../../core/routing/index.ts'
 import type { PersonId, UserId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
+import { startCadence } from './follow-up-cadence.ts'
 
 /** What came of routing one hand-off. */
 export type AssignmentOutcome =
@@ -33,7 +34,8 @@ export type RouteTarget = {
 
 /**
  * Acts on a routing decision inside the caller's transaction: an assignment sets the owner, records
- * it, audits which rule chose whom and why, and queues `person.assigned` for the owner; a hold is
+ * it, audits which rule chose whom and why, queues `person.assigned` for the owner and schedules
+ * the first task of the owner's follow-up cadence; a hold is
  * kept for the held list, audited, and queues `person.held` for managers.
  */
 export async function applyRouteDecision(
@@ -95,5 +97,6 @@ export async function applyRouteDecision(
       dedupeKey: `person.assigned:${personId}:${ownerId}:${at.toISOString()}`,
     },
   ])
+  await startCadence(tx, ctx, { personId, ownerId, team })
   return { kind: 'assigned', personId, team, ownerId, previousOwnerId, rule, reason }
 }

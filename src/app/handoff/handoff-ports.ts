@@ -1,4 +1,4 @@
-import type { Team } from '../../core/agreement/index.ts'
+import type { BusinessCalendar, Team } from '../../core/agreement/index.ts'
 import type { Person } from '../../core/records/index.ts'
 import type { PoolMember, RoutingLead, RoutingUser } from '../../core/routing/index.ts'
 import type { SlaClock } from '../../core/sla/index.ts'
@@ -56,6 +56,14 @@ export interface RoutingStore {
   setAvailability(userId: UserId, availability: UserAvailability): Promise<boolean>
   /** Every assignment of a person, oldest first: who held the lead, by which rule and why. */
   listAssignments(personId: PersonId): Promise<readonly AssignmentRecord[]>
+  /** The own calendar (null: the agreement's) and absences of each of these users that exists. */
+  findWorkCalendars(userIds: readonly UserId[]): Promise<ReadonlyMap<UserId, OwnerCalendar>>
+}
+
+/** A user's own working time: their calendar (null when they keep the agreement's) and absences. */
+export type OwnerCalendar = {
+  readonly calendar: BusinessCalendar | null
+  readonly outOfOffice: readonly { readonly from: Date; readonly to: Date }[]
 }
 
 export type UserAvailability = {
@@ -63,6 +71,8 @@ export type UserAvailability = {
   readonly outOfOffice?: readonly { readonly from: Date; readonly to: Date }[]
   readonly capacityPerDay?: number | null
   readonly capacityPer30Days?: number | null
+  /** The user's own working hours and time zone; null goes back to the agreement's calendar. */
+  readonly calendar?: BusinessCalendar | null
 }
 
 export const reviewStatuses = ['open', 'resolved'] as const
@@ -191,10 +201,47 @@ export interface QueueStore {
   ): Promise<readonly QueueEntry[]>
 }
 
+/** One touch an owner's follow-up cadence asks for; open until done or cancelled. */
+export type FollowUpTask = {
+  readonly id: string
+  readonly personId: PersonId
+  readonly ownerId: UserId
+  readonly cadence: string
+  /** Index of the cadence step it is. */
+  readonly step: number
+  readonly channel: string
+  readonly dueAt: Date
+  readonly doneAt: Date | null
+  readonly cancelledAt: Date | null
+  readonly createdAt: Date
+}
+
+/** Follow-up tasks: at most one open per person, the owner's next touch. */
+export interface FollowUpTaskStore {
+  insert(
+    task: Pick<FollowUpTask, 'personId' | 'ownerId' | 'cadence' | 'step' | 'channel' | 'dueAt'> & {
+      readonly createdAt: Date
+    },
+  ): Promise<FollowUpTask>
+  /** The person's open task, locked with `forUpdate`. */
+  findOpen(
+    personId: PersonId,
+    options?: { readonly forUpdate?: boolean },
+  ): Promise<FollowUpTask | undefined>
+  complete(id: string, at: Date): Promise<void>
+  /** Cancels the person's open tasks; returns how many. */
+  cancelOpen(personId: PersonId, at: Date): Promise<number>
+  /** The open task of each of these people that has one. */
+  findOpenFor(personIds: readonly PersonId[]): Promise<ReadonlyMap<PersonId, FollowUpTask>>
+  /** Every task of the person, oldest first. */
+  listForPerson(personId: PersonId): Promise<readonly FollowUpTask[]>
+}
+
 /** Everything hand-off needs from the store, inside one workspace. */
 export type HandoffStores = {
   readonly routing: RoutingStore
   readonly loop: LoopStore
   readonly nurture: NurtureStore
   readonly queue: QueueStore
+  readonly tasks: FollowUpTaskStore
 }

@@ -4,7 +4,7 @@ import type { Page, PageRequest, PersonId } from '../../core/shared/index.ts'
 import { authorize } from '../access/authorize.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
-import type { StageChange } from '../funnel/change-stage.ts'
+import type { StageEntry } from '../funnel/change-stage.ts'
 import type { Notification } from '../scoring/scoring-ports.ts'
 import type { Enrollment } from './handoff-ports.ts'
 
@@ -16,7 +16,7 @@ export async function nurtureOnStageEntry(
   tx: Stores,
   ctx: UseCaseContext,
   subject: StageSubject,
-  change: StageChange,
+  change: StageEntry,
 ): Promise<void> {
   if (subject.type !== 'person' || change.agreementVersion === null) return
   const now = ctx.clock.now()

@@ -13,6 +13,8 @@ export type QueueItem = {
   /** The soonest due time of a running clock; null when none runs. */
   readonly dueAt: Date | null
   readonly clocks: readonly ClockView[]
+  /** The owner's next follow-up touch under the cadence; null when none is open. */
+  readonly nextTask: { readonly channel: string; readonly dueAt: Date } | null
 }
 
 export type OwnerQueue = { readonly owner: User; readonly items: readonly QueueItem[] }
@@ -61,7 +63,7 @@ function limitOf(limit: number | undefined): number {
  * A rep's work in due order: the leads assigned to them in a stage the SDR or sales team works under
  * the agreement in force (one a lead can still leave), the one whose running clock is due soonest
  * first, each clock with its business minutes left (negative once over); leads without a running
- * clock come last. Without an agreement in force the queue is empty.
+ * clock come last; each with its next follow-up task. Without an agreement in force it is empty.
  */
 export async function ownerQueue(
   ctx: UseCaseContext,
@@ -78,11 +80,14 @@ export async function ownerQueue(
     stages,
     limit,
   })
+  const tasks = await ctx.store.handoff.tasks.findOpenFor(entries.map((e) => e.person.id))
   const items: QueueItem[] = []
   for (const entry of entries) {
     const clocks = await viewClocks(ctx, entry.clocks)
     const dueAt = entry.clocks[0]?.dueAt ?? null
-    items.push({ person: entry.person, score: entry.score, dueAt, clocks })
+    const task = tasks.get(entry.person.id)
+    const nextTask = task ? { channel: task.channel, dueAt: task.dueAt } : null
+    items.push({ person: entry.person, score: entry.score, dueAt, clocks, nextTask })
   }
   return { owner, items }
 }

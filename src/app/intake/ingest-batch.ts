@@ -15,6 +15,7 @@ import { reviewNewPeople } from '../duplicates/review-new-people.ts'
 import { firstStageDraft, signedAgreement, type FirstStage } from '../funnel/first-stage-draft.ts'
 import type { IntakeActivity, Stores } from '../ports.ts'
 import { findBatchAccounts } from './find-batch-accounts.ts'
+import { handOffNewLeads, type NewLeadEntry } from './hand-off-new-leads.ts'
 import { rejectSuppressedLeads } from '../privacy/reject-suppressed-leads.ts'
 import type { IngestOptions, IngestOutcome, PreparedLead } from './prepare-lead.ts'
 
@@ -139,11 +140,14 @@ export async function ingestBatch(
       storedChanges.set(person.id, { ...storedChanges.get(person.id), accountId })
   }
   for (const [id, changes] of storedChanges) await tx.intake.updatePerson(id, changes)
+  const entries = people.creates.map((create, index): NewLeadEntry => {
+    const stage = stages[create.lead] as Extract<FirstStage, { readonly draft: unknown }>
+    const personId = newPersonIds[index] as PersonId
+    const draft: StageEventDraft = { ...stage.draft, subject: { type: 'person', id: personId } }
+    return { personId, entry: stage.implies ? { ...draft, implies: stage.implies } : draft }
+  })
   await tx.stageEvents.appendMany(
-    people.creates.map((create, index) => {
-      const stage = stages[create.lead] as { readonly draft: StageEventDraft }
-      return { ...stage.draft, subject: { type: 'person', id: newPersonIds[index] as PersonId } }
-    }),
+    entries.map(({ entry: { implies: _implies, ...draft } }) => draft),
   )
 
   const outcomes = people.resolutions.map((resolution, index): IngestOutcome => {
@@ -170,8 +174,11 @@ export async function ingestBatch(
   // Beyond address and source id: a new person who is strongly someone already known (name and
   // phone, or name, company and more) is merged into them at once; a weak match waits for review.
   const review = await reviewNewPeople(ctx, tx, newPersonIds)
-  if (review.merged.length === 0) return outcomes
   const survivor = new Map(review.merged.map((m) => [m.personId, m.intoPersonId]))
+  // A new MQL is routed and clocked as one created alone is; one merged away is not a new lead.
+  const kept = entries.filter((lead) => !survivor.has(lead.personId))
+  await handOffNewLeads(tx, ctx, signed, kept)
+  if (review.merged.length === 0) return outcomes
   return outcomes.map((outcome) => {
     if (outcome.kind === 'rejected') return outcome
     const into = survivor.get(outcome.personId)

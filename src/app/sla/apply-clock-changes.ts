@@ -4,11 +4,9 @@ import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { StageImplications } from '../funnel/agreed-stage.ts'
 import type { Stores } from '../ports.ts'
+import { isLoadingHistory } from './is-loading-history.ts'
 import type { NewClock } from './sla-ports.ts'
-
-// A stage entry recorded this long after it happened is history being loaded: its clocks would
-// be long breached and page people about leads nobody owns any more, so none start.
-const historyAfterMs = 7 * 86_400_000
+import { ownerCalendar } from './owner-calendar.ts'
 
 export type ClockChange = {
   readonly personId: PersonId
@@ -20,7 +18,8 @@ export type ClockChange = {
  * Applies what a person's stage entry implies for their clocks, in the transaction that records
  * it: running clocks of the stopped kinds end (met by their due time, else breached), a running
  * clock of a kind that starts again is cancelled, and the new clocks start with due times in the
- * agreement's business time (first response by the lead's score), owned by the person's owner.
+ * business time of the person's owner (their own calendar and absences, else the agreement's;
+ * first response by the lead's score), owned by that owner.
  */
 export async function applyClockChanges(
   tx: Stores,
@@ -40,18 +39,21 @@ export async function applyClockChanges(
     ),
   )
   if (implies.startClocks.length === 0) return
-  if (ctx.clock.now().getTime() - occurredAt.getTime() > historyAfterMs) return
+  if (isLoadingHistory(ctx.clock.now(), occurredAt)) return
   const lead = await tx.sla.clocks.findLead(personId)
+  const ownerId = lead?.ownerId ?? null
+  const calendar = await ownerCalendar(tx, inForce.document.calendar, ownerId)
   const clocks = implies.startClocks.map((start): NewClock => {
     const planned = planClockStart(inForce.document, start, {
       startedAt: occurredAt,
       score: lead?.score ?? null,
+      calendar,
     })
     return {
       ...planned,
       personId,
       opportunityId: null,
-      ownerId: lead?.ownerId ?? null,
+      ownerId,
       nextCheckAt: planned.dueAt,
       agreementVersion: inForce.version,
     }

@@ -95,7 +95,8 @@ describeEachBackend('response clocks', (db) => {
         kind: 'first_response',
         priority: 'warm',
         due_at: new Date('2026-01-14T21:30:00Z'),
-        owner_id: null,
+        // Routing hands the ownerless lead to Sid; the clock is his, not nobody's.
+        owner_id: owner.id,
       },
     ])
   })

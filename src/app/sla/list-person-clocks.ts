@@ -1,4 +1,4 @@
-import { businessMinutesBetween, type SlaClock } from '../../core/sla/index.ts'
+import { businessMinutesBetween, ownerWorkCalendar, type SlaClock } from '../../core/sla/index.ts'
 import { AppError, type Page, type PageRequest, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { OutboxMessage, OutboxStatus } from './sla-ports.ts'
@@ -9,7 +9,7 @@ export type ClockView = SlaClock & { readonly businessMinutesLeft: number | null
 
 /**
  * Every clock of a person, newest first, with business minutes left before the due time (negative
- * once over), measured on the calendar of the agreement version the clock started under.
+ * once over), measured on the business time of its owner (see viewClocks).
  */
 export async function listPersonClocks(
   ctx: UseCaseContext,
@@ -26,14 +26,17 @@ export async function listPersonClocks(
 }
 
 /**
- * Clocks with their business minutes left at `now` (or when they stopped), each measured on the
- * calendar of the agreement version it started under; null without one.
+ * Clocks with their business minutes left at `now` (or when they stopped), each measured on its
+ * owner's business time (their calendar and absences, else that of the agreement version it
+ * started under); null without an agreement version.
  */
 export async function viewClocks(
   ctx: UseCaseContext,
   clocks: readonly SlaClock[],
 ): Promise<readonly ClockView[]> {
   const versions = new Map<number, Awaited<ReturnType<typeof ctx.store.agreements.find>>>()
+  const ownerIds = [...new Set(clocks.flatMap((clock) => clock.ownerId ?? []))]
+  const owners = await ctx.store.handoff.routing.findWorkCalendars(ownerIds)
   const now = ctx.clock.now()
   const views: ClockView[] = []
   for (const clock of clocks) {
@@ -41,7 +44,9 @@ export async function viewClocks(
     if (version !== null && !versions.has(version)) {
       versions.set(version, await ctx.store.agreements.find(version))
     }
-    const calendar = version === null ? undefined : versions.get(version)?.document.calendar
+    const base = version === null ? undefined : versions.get(version)?.document.calendar
+    const owner = clock.ownerId === null ? undefined : owners.get(clock.ownerId)
+    const calendar = base === undefined ? undefined : ownerWorkCalendar(base, owner)
     const until = clock.stoppedAt ?? now
     const businessMinutesLeft =
       calendar === undefined

@@ -3,6 +3,8 @@ import { planClockStop, type SlaClock } from '../../core/sla/index.ts'
 import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
+import { isCadenceTouch } from '../../core/handoff/index.ts'
+import { advanceCadence } from '../handoff/follow-up-cadence.ts'
 
 async function stopRunning(
   tx: Stores,
@@ -19,16 +21,18 @@ async function stopRunning(
 
 /**
  * The owner first touched the lead at `at` (a call, an email sent, a meeting held): its running
- * first-response clocks stop, met when the touch came by the due time and breached after it.
- * Returns the clocks it stopped.
+ * first-response clocks stop, met when the touch came by the due time and breached after it, and
+ * the follow-up task is done with the cadence's next one scheduled. Returns the clocks it stopped.
  */
 export async function recordOwnerTouch(
   tx: Stores,
-  _ctx: UseCaseContext,
+  ctx: UseCaseContext,
   personId: PersonId,
   at: Date,
 ): Promise<readonly SlaClock[]> {
-  return stopRunning(tx, personId, ['first_response'], at)
+  const stopped = await stopRunning(tx, personId, ['first_response'], at)
+  await advanceCadence(tx, ctx, { personId, at })
+  return stopped
 }
 
 export type RecordedActivity = {
@@ -39,7 +43,8 @@ export type RecordedActivity = {
 
 /**
  * Stops the clocks that recorded activities satisfy under the agreement in force: each clock rule
- * lists the activity types that answer it (first response: the owner's call, email or held meeting).
+ * lists the activity types that answer it (first response: the owner's call, email or held meeting);
+ * a touch on a cadence channel also does the person's open follow-up task.
  */
 export async function stopClocksOnActivities(
   tx: Stores,
@@ -56,5 +61,7 @@ export async function stopClocksOnActivities(
       .filter((rule) => clockStopActivities(rule).includes(activity.type))
       .map((rule) => rule.kind)
     if (kinds.length > 0) await stopRunning(tx, activity.personId, kinds, activity.occurredAt)
+    if (isCadenceTouch(activity.type))
+      await advanceCadence(tx, ctx, { personId: activity.personId, at: activity.occurredAt })
   }
 }

@@ -4,6 +4,7 @@ import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStageIn } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
+import { closeCadence } from '../handoff/follow-up-cadence.ts'
 
 function message(clock: SlaClock, step: EscalationStep, level: number) {
   return {
@@ -51,6 +52,7 @@ export async function runEscalationStep(
       ])
     case 'take_back': {
       const previousOwnerId = await tx.sla.clocks.clearOwner(personId)
+      await closeCadence(tx, ctx, personId)
       await tx.duplicates.appendAudit({
         at: ctx.clock.now(),
         actor: ctx.actor,

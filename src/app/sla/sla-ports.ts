@@ -41,6 +41,10 @@ export interface ClockStore {
   findLead(personId: PersonId): Promise<ClockLead | undefined>
   /** Clears the person's owner (a take-back), returning whom it cleared. */
   clearOwner(personId: PersonId): Promise<UserId | null>
+  /** Sets the owner of running clocks (the one a hand-off assigned), with their new due times. */
+  setOwner(
+    changes: readonly { readonly id: string; readonly ownerId: UserId; readonly dueAt: Date }[],
+  ): Promise<void>
 }
 
 export const outboxStatuses = ['pending', 'delivered', 'dead'] as const

@@ -1,5 +1,6 @@
 import { escalationLadder, type AgreementVersion } from '../../core/agreement/index.ts'
-import { planEscalation } from '../../core/sla/index.ts'
+import { ownerWorkCalendar, planEscalation, type OwnerTime } from '../../core/sla/index.ts'
+import type { UserId } from '../../core/shared/index.ts'
 import type { Clock, Storage, Stores } from '../ports.ts'
 import { runEscalationStep } from './run-escalation-step.ts'
 import type { DueClock } from './sla-ports.ts'
@@ -19,15 +20,21 @@ async function sweepOne(
   tx: Stores,
   deps: SweepDeps,
   due: DueClock,
-  agreement: AgreementVersion | undefined,
+  found: {
+    readonly agreement: AgreementVersion | undefined
+    readonly owner: OwnerTime | undefined
+  },
 ): Promise<{ readonly breach: boolean; readonly step: 'ran' | 'failed' | 'none' }> {
   const now = deps.clock.now()
+  const { agreement } = found
   if (!agreement) {
     await tx.sla.clocks.advance(due.id, { ...due, nextCheckAt: null })
     return { breach: false, step: 'none' }
   }
   const steps = escalationLadder(agreement.document, due.kind)
-  const plan = planEscalation(due, steps, { calendar: agreement.document.calendar, now })
+  // The ladder runs on the business time of the clock's owner, as its due time did.
+  const calendar = ownerWorkCalendar(agreement.document.calendar, found.owner)
+  const plan = planEscalation(due, steps, { calendar, now })
   const ctx = {
     store: deps.storage.forWorkspace(due.workspaceId),
     clock: deps.clock,
@@ -78,11 +85,15 @@ export async function sweepClocks(
     async (due, storesOf) => {
       const counts = { checked: due.length, breached: 0, steps: 0, failed: 0 }
       const agreements = new Map<string, AgreementVersion | undefined>()
+      const owners = new Map<string, OwnerTime | undefined>()
       for (const clock of due) {
         const tx = storesOf(clock.workspaceId)
         const key = `${clock.workspaceId}:${clock.agreementVersion ?? ''}`
         if (!agreements.has(key)) agreements.set(key, await agreementOf(tx, clock.agreementVersion))
-        const result = await sweepOne(tx, deps, clock, agreements.get(key))
+        const ownerKey = `${clock.workspaceId}:${clock.ownerId ?? ''}`
+        if (!owners.has(ownerKey)) owners.set(ownerKey, await ownerTimeOf(tx, clock.ownerId))
+        const found = { agreement: agreements.get(key), owner: owners.get(ownerKey) }
+        const result = await sweepOne(tx, deps, clock, found)
         if (result.breach) counts.breached++
         if (result.step === 'ran') counts.steps++
         if (result.step === 'failed') counts.failed++
@@ -94,6 +105,11 @@ export async function sweepClocks(
 
 function agreementOf(tx: Stores, version: number | null): Promise<AgreementVersion | undefined> {
   return version === null ? Promise.resolve(undefined) : tx.agreements.find(version)
+}
+
+async function ownerTimeOf(tx: Stores, ownerId: UserId | null): Promise<OwnerTime | undefined> {
+  if (ownerId === null) return undefined
+  return (await tx.handoff.routing.findWorkCalendars([ownerId])).get(ownerId)
 }
 
 /**

@@ -83,12 +83,17 @@ describeEachBackend('baton person accept|reject|disposition and baton queue', (d
     expect(table.code).toBe(0)
     const lines = table.out.split('\n')
     expect(lines[0]).toBe('queue of ben@acme.com (sdr): 2 open')
-    expect(lines[1]).toMatch(/^due\s+left\s+clock\s+level\s+stage\s+person\s+email\s+name$/)
+    expect(lines[1]).toMatch(
+      /^due\s+left\s+clock\s+level\s+stage\s+person\s+email\s+name\s+next task\s+task due$/,
+    )
     expect(lines[3]).toContain(first)
     expect(lines[3]).toMatch(/first_response/)
+    // The cadence's first touch: a call, due at the hand-off.
+    expect(lines[3]).toMatch(/\bcall\s+\d{4}-\d\d-\d\d \d\d:\d\d$/)
     expect(lines[4]).toContain(second)
     const json = JSON.parse((await cli('queue', '--owner', 'ben@acme.com', '--json')).out)
     expect(json.items.map((i: { person: { id: string } }) => i.person.id)).toEqual([first, second])
+    expect(json.items[0].nextTask).toEqual({ channel: 'call', dueAt: expect.any(String) })
     const none = await cli('queue')
     expect([none.code, none.err]).toEqual([2, expect.stringContaining('--owner')])
     expect((await cli('queue', '--owner', 'nobody@acme.com')).code).toBe(4)

@@ -24,7 +24,18 @@ const clockState = (clock: ClockView | undefined) =>
 function queueText(queue: OwnerQueue): string {
   const title = `queue of ${queue.owner.email} (${queue.owner.role}): ${queue.items.length} open`
   if (queue.items.length === 0) return `${title}\n`
-  const columns = ['due', 'left', 'clock', 'level', 'stage', 'person', 'email', 'name']
+  const columns = [
+    'due',
+    'left',
+    'clock',
+    'level',
+    'stage',
+    'person',
+    'email',
+    'name',
+    'next task',
+    'task due',
+  ]
   const rows = queue.items.map((item) => {
     const first = item.clocks[0]
     return [
@@ -36,12 +47,14 @@ function queueText(queue: OwnerQueue): string {
       item.person.id,
       item.person.email,
       [item.person.firstName, item.person.lastName].filter(Boolean).join(' '),
+      item.nextTask?.channel ?? '',
+      minute(item.nextTask?.dueAt ?? null),
     ]
   })
   return `${title}\n${formatTable(columns, rows)}`
 }
 
-/** `baton queue`: a rep's work in due order, with the state of each lead's clock. */
+/** `baton queue`: a rep's work in due order, with each lead's clock and next follow-up task. */
 export function queueCommand(deps: ProgramDeps): Command {
   return new Command('queue')
     .description("A rep's open leads, the soonest due response clock first")

@@ -71,6 +71,21 @@ describe('decideTransition under the waterfall fixture', () => {
     })
   })
 
+  it('hands a new lead created as an MQL to the SDR team, and a new inquiry to marketing', () => {
+    expect(decideTransition(agreement, null, 'mql')).toMatchObject({
+      kind: 'allowed',
+      ownerTeam: 'sdr',
+      ownerTeamChanges: true,
+      stopClocks: [],
+      startClocks: [{ kind: 'first_response' }],
+    })
+    expect(decideTransition(agreement, null, 'inquiry')).toMatchObject({
+      ownerTeam: 'marketing',
+      ownerTeamChanges: true,
+      startClocks: [],
+    })
+  })
+
   it('refuses a stage the agreement does not list', () => {
     expect(decideTransition(agreement, null, 'universe')).toMatchObject({ kind: 'refused' })
   })

@@ -84,7 +84,8 @@ export function decideTransition(
     kind: 'allowed',
     toStage: to,
     ownerTeam: target.ownerTeam,
-    ownerTeamChanges: previousOwner !== undefined && previousOwner !== target.ownerTeam,
+    // A new lead had no team, so entering any stage hands it to that stage's team.
+    ownerTeamChanges: previousOwner !== target.ownerTeam,
     startClocks: agreement.clocks
       .filter((clock) => clock.startsOn === to)
       .map((clock) => ({ kind: clock.kind, limit: limitOf(agreement, clock.kind) })),

@@ -161,6 +161,17 @@ describe('renderAgreementMarkdown', () => {
     expect(markdown).toContain(`## 1. Purpose\n\n${expected}\n\n## 2. Definitions`)
   })
 
+  it('names the priority and team a cadence is for', () => {
+    const steps = [{ channel: 'call', afterBusinessDays: 0 }] as const
+    const markdown = render({
+      ...agreementFixture(),
+      cadences: [{ name: 'Hot sellers', tier: 'A', priority: 'hot', team: 'sales', steps }],
+    })
+    expect(markdown).toContain(
+      '**Hot sellers** (account tier A, hot leads, sellers): call on business day 0.',
+    )
+  })
+
   it('is deterministic', () => {
     expect(render()).toBe(render())
   })

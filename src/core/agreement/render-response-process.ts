@@ -15,7 +15,9 @@ export function responseProcess(agreement: Agreement): string[] {
     const steps = c.steps.map(
       (s) => `${channelLabels[s.channel]} on business day ${s.afterBusinessDays}`,
     )
-    return `**${esc(c.name)}** (account tier ${esc(c.tier)}): ${joinWords(steps)}.`
+    const priority = c.priority === undefined ? '' : `, ${esc(c.priority)} leads`
+    const team = c.team === 'sales' ? ', sellers' : ''
+    return `**${esc(c.name)}** (account tier ${esc(c.tier)}${priority}${team}): ${joinWords(steps)}.`
   })
   return [
     '## 4. Lead response process and timeline',

@@ -140,14 +140,25 @@ export const cadenceChannels = [
 ] as const
 export type CadenceChannel = (typeof cadenceChannels)[number]
 
+export type CadenceStep = {
+  readonly channel: CadenceChannel
+  /** Business days from the hand-off (day 0) to this touch; never before the step above. */
+  readonly afterBusinessDays: number
+}
+
+/**
+ * The follow-up touches an owner makes after a hand-off. A lead gets the first cadence of its
+ * owner's team whose `priority` is the lead's first-response priority, else the first without one.
+ */
 export type Cadence = {
   readonly name: string
   /** Account tier the cadence is for, e.g. "A" for the highest potential. */
   readonly tier: string
-  readonly steps: readonly {
-    readonly channel: CadenceChannel
-    readonly afterBusinessDays: number
-  }[]
+  /** The response priority (a responseTargets priority) it is for; absent means any. */
+  readonly priority?: string
+  /** The team whose owners follow it; absent means sdr. */
+  readonly team?: Exclude<Team, 'marketing'>
+  readonly steps: readonly CadenceStep[]
 }
 
 export type ExitCriteria = {

@@ -1,4 +1,5 @@
 import type { Agreement, Finding, ValidationReport } from './types.ts'
+import { checkCadences } from './rules/check-cadences.ts'
 import { checkCalendar } from './rules/check-calendar.ts'
 import { checkClocks } from './rules/check-clocks.ts'
 import { checkEscalations } from './rules/check-escalations.ts'
@@ -33,6 +34,7 @@ const rules: readonly ((agreement: Agreement) => RuleFinding[])[] = [
   checkLeadQualification,
   checkResponseTargets,
   checkCalendar,
+  checkCadences,
   checkExitCriteria,
   checkClocks,
   checkEscalations,

@@ -3,6 +3,7 @@ import type { Agreement, ClockStart } from '../agreement/index.ts'
 import { AppError } from '../shared/index.ts'
 import { addBusinessTime } from './add-business-time.ts'
 import { pickResponseTarget } from './pick-response-target.ts'
+import type { WorkCalendar } from './types.ts'
 
 export type PlannedClock = {
   readonly kind: ClockStart['kind']
@@ -17,16 +18,21 @@ function calendarDaysLater(timeZone: string, start: Date, days: number): Date {
 }
 
 /**
- * When a clock that starts now is due under the agreement's calendar: first response by the
- * response target the lead's score picks (business hours), the SDR clocks in business days, the
- * recycle window in calendar days in the calendar's zone (the same local time, across DST).
+ * When a clock that starts now is due under the owner's calendar (`lead.calendar`, see
+ * ownerWorkCalendar; the agreement's without one): first response by the response target the
+ * lead's score picks (business hours), the SDR clocks in business days, the recycle window in
+ * calendar days in the calendar's zone (the same local time, across DST).
  */
 export function planClockStart(
   agreement: Agreement,
   start: ClockStart,
-  lead: { readonly startedAt: Date; readonly score: number | null },
+  lead: {
+    readonly startedAt: Date
+    readonly score: number | null
+    readonly calendar?: WorkCalendar | undefined
+  },
 ): PlannedClock {
-  const { calendar } = agreement
+  const calendar = lead.calendar ?? agreement.calendar
   const { limit } = start
   const base = { kind: start.kind, startedAt: lead.startedAt }
   switch (limit.kind) {
