@@ -26,11 +26,9 @@ const Span = z.strictObject({ from: timestamp, to: timestamp })
 const WorkingTimeChange = z
   .strictObject({
     email: z.string().max(320),
-    calendar: Calendar.nullable()
-      .optional()
-      .openapi({
-        description: "The user's own calendar; null: the agreement's; absent: unchanged",
-      }),
+    calendar: Calendar.nullable().optional().openapi({
+      description: "The user's own calendar; null: the agreement's; absent: unchanged",
+    }),
     outOfOffice: z
       .array(Span)
       .max(200)
