@@ -1,4 +1,9 @@
 import type { CanonicalStage } from '../funnel/index.ts'
+import type { ClockRule, ClockEscalation } from './clock-types.ts'
+import type { Routing } from './routing-types.ts'
+
+export * from './clock-types.ts'
+export * from './routing-types.ts'
 
 // The sales/marketing agreement as plain data: what both sides sign and what Baton enforces.
 // Every number carries its unit in its name; "business" durations run on `calendar`.
@@ -170,45 +175,6 @@ export type ExitCriteria = {
   readonly recycleTo: 'nurture' | 'disqualified'
 }
 
-export const clockKinds = [
-  'first_response',
-  'takeback',
-  'resolution',
-  'status_update',
-  'recycle',
-] as const
-export type ClockKind = (typeof clockKinds)[number]
-
-/** A response clock: runs from entering `startsOn` until the subject enters one of `stopsOn`. */
-export type ClockRule = {
-  readonly kind: ClockKind
-  readonly startsOn: CanonicalStage
-  readonly stopsOn: readonly CanonicalStage[]
-  /**
-   * Activity types that also stop the clock when recorded for the person (the owner's touch).
-   * Default for first_response: call, email_sent, meeting_held (held, not booked); others none.
-   */
-  readonly stopsOnActivities?: readonly string[]
-}
-
-/** What a step of the escalation ladder does when its time comes. */
-export const escalationActions = ['remind_owner', 'notify_manager', 'take_back', 'recycle'] as const
-export type EscalationAction = (typeof escalationActions)[number]
-
-export type EscalationStep = {
-  /** Business minutes after the clock's due time (0 = at the breach); steps run in order. */
-  readonly afterBusinessMinutes: number
-  readonly action: EscalationAction
-  /** For recycle: the reason code the stage event records (one of reasonCodes). */
-  readonly reasonCode?: string
-}
-
-/** The ordered ladder a breached clock of one kind climbs, one step at a time. */
-export type ClockEscalation = {
-  readonly clock: ClockKind
-  readonly steps: readonly EscalationStep[]
-}
-
 export type ReasonCode = {
   readonly code: string
   readonly label: string
@@ -221,54 +187,6 @@ export type NurtureProgram = {
   readonly audience?: string
   /** Months after enrollment of each touch, increasing, e.g. [1, 3, 6, 9, 12]. */
   readonly touchMonths: readonly number[]
-}
-
-export const routingDistributions = ['round_robin', 'weighted', 'least_loaded'] as const
-/** How a pool shares leads: in turn, in proportion to weights, or to whoever holds fewest open leads. */
-export type RoutingDistribution = (typeof routingDistributions)[number]
-
-/** A named group of users who share one team's hand-offs; members and weights are workspace data. */
-export type RoutingPool = {
-  readonly name: string
-  readonly team: Team
-  readonly distribution: RoutingDistribution
-  readonly description?: string
-}
-
-/** A rule of the routing ladder; the first rule that names an eligible owner wins. */
-export type RoutingRule =
-  | {
-      readonly kind: 'account_owner'
-      readonly name: string
-      /** Only for hand-offs to this team; absent means every hand-off. */
-      readonly team?: Team
-    }
-  | {
-      readonly kind: 'territory'
-      readonly name: string
-      readonly pool: string
-      /** ISO country codes; a lead matches when its country is listed (and so for the others). */
-      readonly countries?: readonly string[]
-      readonly regions?: readonly string[]
-      /** Postal code prefixes, e.g. "10" for 10xxx; compared without spaces, case-insensitively. */
-      readonly postalPrefixes?: readonly string[]
-    }
-  | {
-      readonly kind: 'segment'
-      readonly name: string
-      readonly pool: string
-      readonly industries?: readonly string[]
-      readonly employeeCount?: Range
-      readonly products?: readonly string[]
-    }
-  | { readonly kind: 'pool'; readonly name: string; readonly pool: string }
-
-export type RoutingRuleKind = RoutingRule['kind']
-
-/** Who receives a hand-off: pools and the ordered rules that choose one. */
-export type Routing = {
-  readonly pools: readonly RoutingPool[]
-  readonly rules: readonly RoutingRule[]
 }
 
 export type ConversionGoal = {
