@@ -86,14 +86,14 @@ describe.skipIf(!hasChromium)(
       await screenshot(page, 'overview-1280')
       await page.setViewportSize({ width: 390, height: 844 })
       await page.getByRole('button', { name: 'Open navigation' }).click()
-      await page.getByRole('link', { name: /Flow/ }).click()
+      await page.getByRole('link', { name: /^Flow/ }).click()
       await page.getByRole('heading', { name: 'Flow' }).waitFor()
       await page.getByText('Nobody left the funnel in this period').waitFor({ timeout: 60_000 })
       await screenshot(page, 'flow-390')
     })
 
     it('opens a lead, rejects it with a reason, and the Flow report counts it', async () => {
-      await page.getByRole('link', { name: /Leads/ }).click()
+      await page.getByRole('link', { name: /^Leads/ }).click()
       await page.getByRole('heading', { name: 'Leads' }).waitFor()
       await page.getByPlaceholder('Every stage').click()
       await page.getByRole('option', { name: /^MQL/ }).click()
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)(
         .toBe('Nurture')
       await page.getByText('MQL → Nurture').waitFor()
       await screenshot(page, 'lead-rejected-1280')
-      await page.getByRole('link', { name: /Flow/ }).click()
+      await page.getByRole('link', { name: /^Flow/ }).click()
       const exits = page.getByRole('table', { name: 'Why leads left' })
       await exits.waitFor({ timeout: 60_000 })
       expect(await exits.locator('tbody tr').allTextContents()).toEqual([
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)(
     })
 
     it('imports the Olist deals file again through the Import page: every row read, none rejected', async () => {
-      await page.getByRole('link', { name: /Import/ }).click()
+      await page.getByRole('link', { name: /^Import/ }).click()
       await page.getByRole('heading', { name: 'Import' }).waitFor()
       await page.locator('input[type="file"]').setInputFiles(olistDeals)
       await page.getByPlaceholder('Pick what the file holds').click()
@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)(
         .filter((day) => day >= from && day < to).length
       expect(mqls).toBeGreaterThan(1000)
 
-      await page.getByRole('link', { name: /Plan/ }).click()
+      await page.getByRole('link', { name: /^Plan/ }).click()
       await page.getByRole('heading', { name: 'Plan' }).waitFor()
       const mqlRow = page.locator('tr[data-plan-stage="mql"]')
       await expect
@@ -226,7 +226,7 @@ describe.skipIf(!hasChromium)(
       await call(server, apiKey, 'POST', `/v1/people/${String(lead['id'])}/stage`, {
         toStage: 'mql',
       })
-      await page.getByRole('link', { name: /Queue/ }).click()
+      await page.getByRole('link', { name: /^Queue/ }).click()
       await page.getByRole('heading', { name: 'Queue', exact: true }).waitFor()
       await page.getByPlaceholder('Pick a rep').click()
       await page.getByRole('option', { name: 'Ben BDR (sdr)' }).click()
@@ -271,7 +271,7 @@ describe.skipIf(!hasChromium)(
     })
 
     it('shows the signed agreement and checks a draft as it is typed', async () => {
-      await page.getByRole('link', { name: /Agreement/ }).click()
+      await page.getByRole('link', { name: /^Agreement/ }).click()
       await page.getByTitle('The agreement in force').waitFor({ timeout: 60_000 })
       await screenshot(page, 'agreement-1280')
       await page.getByRole('tab', { name: 'Draft' }).click()
