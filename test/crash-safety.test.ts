@@ -76,7 +76,8 @@ const importArgs = (db: string) => [
 
 /**
  * Starts the import and SIGKILLs it once its write-ahead log has grown by `walGrowth` bytes: some
- * batches are committed, the rest not yet.
+ * batches are committed, the rest not yet. (The log grows in preallocated 16 MB segments, so in
+ * practice this is the moment the import's writes open a new segment.)
  */
 async function killMidImport(db: string, walGrowth: number): Promise<void> {
   const child = spawn(process.execPath, [batonBin, ...importArgs(db)], {
