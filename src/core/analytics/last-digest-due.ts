@@ -10,14 +10,11 @@ export function lastDigestDue(schedule: DigestSchedule, timeZone: string, now: D
   const local = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone)
   const wanted = weekdays.indexOf(schedule.weekday) + 1
   const back = (local.dayOfWeek - wanted + 7) % 7
-  const day = local.toPlainDate().subtract({ days: back })
-  let due = day.toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from({ hour, minute }) })
-  if (Temporal.ZonedDateTime.compare(due, local) > 0) {
-    const weekBefore = day.subtract({ days: 7 })
-    due = weekBefore.toZonedDateTime({
-      timeZone,
-      plainTime: Temporal.PlainTime.from({ hour, minute }),
-    })
-  }
-  return new Date(due.epochMilliseconds)
+  const plainTime = Temporal.PlainTime.from({ hour, minute })
+  const due = local.toPlainDate().subtract({ days: back }).toZonedDateTime({ timeZone, plainTime })
+  // Not reached yet this week: the week before, at the same wall-clock time (across DST too).
+  return new Date(
+    (Temporal.ZonedDateTime.compare(due, local) > 0 ? due.subtract({ days: 7 }) : due)
+      .epochMilliseconds,
+  )
 }
