@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { ClockStore } from '../app/sla/sla-ports.ts'
+import type { ClockLead, ClockStore } from '../app/sla/sla-ports.ts'
 import type { PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 import { toSlaClock } from './sla-clock-rows.ts'
@@ -46,18 +46,20 @@ export function slaClockStore(db: Kysely<Database>, workspaceId: WorkspaceId): C
           .execute()
       }
     },
-    async advance(id, change) {
-      await db
-        .updateTable('sla_clock')
-        .set({
-          outcome: change.outcome,
-          escalation_level: change.escalationLevel,
-          next_check_at: change.nextCheckAt,
-        })
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .where('stopped_at', 'is', null)
-        .execute()
+    async advance(changes) {
+      for (let start = 0; start < changes.length; start += clocksPerStatement) {
+        const rows = changes.slice(start, start + clocksPerStatement).map(
+          (change) =>
+            sql`(${change.id}::uuid, ${change.outcome}::text, ${change.escalationLevel}::int,
+              ${change.nextCheckAt}::timestamptz)`,
+        )
+        await sql`UPDATE sla_clock AS c
+          SET outcome = v.outcome, escalation_level = v.level, next_check_at = v.next_check_at
+          FROM (VALUES ${sql.join(rows)}) AS v (id, outcome, level, next_check_at)
+          WHERE c.workspace_id = ${workspaceId} AND c.id = v.id AND c.stopped_at IS NULL`.execute(
+          db,
+        )
+      }
     },
     async listForPerson(personId) {
       const rows = await mine()
@@ -67,24 +69,28 @@ export function slaClockStore(db: Kysely<Database>, workspaceId: WorkspaceId): C
         .execute()
       return rows.map(toSlaClock)
     },
-    async findLead(personId) {
-      const row = await db
+    async findLeads(personIds) {
+      const leads = new Map<PersonId, ClockLead>()
+      if (personIds.length === 0) return leads
+      const rows = await db
         .selectFrom('person as p')
         .leftJoin('user as u', (join) =>
           join.onRef('u.workspace_id', '=', 'p.workspace_id').onRef('u.id', '=', 'p.owner_id'),
         )
         .select(['p.id', 'p.owner_id', 'p.score', 'p.stage', 'u.manager_id'])
         .where('p.workspace_id', '=', workspaceId)
-        .where('p.id', '=', personId)
-        .executeTakeFirst()
-      if (!row) return undefined
-      return {
-        id: row.id as PersonId,
-        ownerId: row.owner_id as UserId | null,
-        managerId: (row.manager_id ?? null) as UserId | null,
-        score: row.score === null ? null : Number(row.score),
-        stage: row.stage,
+        .where('p.id', 'in', [...new Set(personIds)])
+        .execute()
+      for (const row of rows) {
+        leads.set(row.id as PersonId, {
+          id: row.id as PersonId,
+          ownerId: row.owner_id as UserId | null,
+          managerId: (row.manager_id ?? null) as UserId | null,
+          score: row.score === null ? null : Number(row.score),
+          stage: row.stage,
+        })
       }
+      return leads
     },
     async clearOwner(personId) {
       const { rows } = await sql<{ owner_id: string | null }>`

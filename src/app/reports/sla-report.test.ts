@@ -91,11 +91,14 @@ describeEachBackend('sla report', (db) => {
         outcome: 'met',
       },
     ])
-    await store.sla.clocks.advance(find('resolution', '2026-02-23T14:00:00Z'), {
-      outcome: 'breached',
-      escalationLevel: 2,
-      nextCheckAt: null,
-    })
+    await store.sla.clocks.advance([
+      {
+        id: find('resolution', '2026-02-23T14:00:00Z'),
+        outcome: 'breached',
+        escalationLevel: 2,
+        nextCheckAt: null,
+      },
+    ])
     return { ctx, sid, bo }
   }
 

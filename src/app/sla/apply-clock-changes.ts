@@ -40,7 +40,7 @@ export async function applyClockChanges(
   )
   if (implies.startClocks.length === 0) return
   if (isLoadingHistory(ctx.clock.now(), occurredAt)) return
-  const lead = await tx.sla.clocks.findLead(personId)
+  const lead = (await tx.sla.clocks.findLeads([personId])).get(personId)
   const ownerId = lead?.ownerId ?? null
   const calendar = await ownerCalendar(tx, inForce.document.calendar, ownerId)
   const clocks = implies.startClocks.map((start): NewClock => {

@@ -184,6 +184,63 @@ describeEachBackend('response clocks', (db) => {
     expect((await clocksOf(id))[0]).toMatchObject({ outcome: 'breached', stopped: true })
   })
 
+  it("queues each workspace's reminders in one sweep, to the owner the lead has at the sweep", async () => {
+    const a = await setUp()
+    const b = await setUp()
+    const first = await lead(a.ctx, 'ana@acme.com', 85, a.owner.id)
+    const second = await lead(a.ctx, 'bo@acme.com', 85, a.owner.id)
+    const other = await lead(b.ctx, 'cy@acme.com', 85, b.owner.id)
+    for (const [ctx, id] of [
+      [a.ctx, first],
+      [a.ctx, second],
+      [b.ctx, other],
+    ] as const) {
+      await toStage(ctx, id, 'mql')
+    }
+    await updatePerson(a.ctx, second, { ownerId: a.manager.id })
+    a.clock.set('2026-01-12T15:00:00Z')
+    const summary = await sweepAllDue({ storage: db().storage, clock: a.clock }, { batchSize: 50 })
+    expect(summary.steps).toBeGreaterThanOrEqual(3)
+    const reminders = async (workspaceId: string) =>
+      (await outbox('sla.reminder', workspaceId)).map((m) => [m.payload['personId'], m.target])
+    expect(await reminders(a.store.workspaceId)).toEqual(
+      expect.arrayContaining([
+        [first, a.owner.id],
+        [second, a.manager.id],
+      ]),
+    )
+    expect(await reminders(a.store.workspaceId)).toHaveLength(2)
+    expect(await reminders(b.store.workspaceId)).toEqual([[other, b.owner.id]])
+  })
+
+  it('a take-back or recycle that cannot run undoes only itself, audited, and the clock moves on', async () => {
+    const { ctx, clock } = await setUp([
+      {
+        clock: 'first_response',
+        steps: [{ afterBusinessMinutes: 0, action: 'recycle', reasonCode: 'unreachable' }],
+      },
+    ])
+    const kept = await lead(ctx, 'ana@acme.com', 85)
+    const gone = await lead(ctx, 'bo@acme.com', 85)
+    for (const id of [kept, gone]) await toStage(ctx, id, 'mql')
+    // The lead left the stage outside Baton's transitions: nurture is no longer a move from it.
+    await run(sql`UPDATE person SET stage = 'opportunity' WHERE id = ${gone}`)
+    clock.set('2026-01-12T15:00:00Z')
+    const summary = await sweepAllDue({ storage: db().storage, clock }, { batchSize: 50 })
+    expect(summary.failed).toBeGreaterThanOrEqual(1)
+    expect((await ctx.store.people.find(kept))?.stage).toBe('nurture')
+    expect((await ctx.store.people.find(gone))?.stage).toBe('opportunity')
+    const { rows } = await run(sql<{ subject_id: string; details: { action: string } }>`
+      SELECT subject_id, details FROM audit_log WHERE action = 'sla.escalation_failed'
+        AND subject_id = ANY(${[kept, gone]})`)
+    expect(rows).toMatchObject([{ subject_id: gone, details: { action: 'recycle' } }])
+    expect((await clocksOf(gone))[0]).toMatchObject({
+      outcome: 'breached',
+      stopped: false,
+      escalation_level: 1,
+    })
+  })
+
   it('two sweepers racing over the same due clocks fire each step exactly once', async () => {
     const { ctx, clock } = await setUp([
       {

@@ -22,7 +22,7 @@ export async function ownStartedClocks(
   )
   if (started.length === 0) return
   const calendar = await ownerCalendar(tx, agreement.calendar, ownerId)
-  const score = (await tx.sla.clocks.findLead(personId))?.score ?? null
+  const score = (await tx.sla.clocks.findLeads([personId])).get(personId)?.score ?? null
   await tx.sla.clocks.setOwner(
     started.map((clock) => {
       const start = implies.startClocks.find((s) => s.kind === clock.kind)

@@ -21,6 +21,9 @@ export type ClockLead = {
   readonly stage: string
 }
 
+/** What one sweep changes on a running clock. */
+export type ClockAdvance = Pick<SlaClock, 'id' | 'outcome' | 'escalationLevel' | 'nextCheckAt'>
+
 /** Response clocks of one workspace. */
 export interface ClockStore {
   insert(clocks: readonly NewClock[]): Promise<void>
@@ -31,14 +34,12 @@ export interface ClockStore {
     options?: ReadOptions,
   ): Promise<readonly SlaClock[]>
   stop(stops: readonly ClockStop[]): Promise<void>
-  /** After a sweep: the breach, the steps run so far and when to look again. */
-  advance(
-    id: string,
-    change: Pick<SlaClock, 'outcome' | 'escalationLevel' | 'nextCheckAt'>,
-  ): Promise<void>
+  /** After a sweep, in one statement: each clock's breach, the steps run so far and when to look again. */
+  advance(changes: readonly ClockAdvance[]): Promise<void>
   /** Every clock of the person, newest first. */
   listForPerson(personId: PersonId): Promise<readonly SlaClock[]>
-  findLead(personId: PersonId): Promise<ClockLead | undefined>
+  /** The people as their clocks see them, by id; an id that names nobody is left out. */
+  findLeads(personIds: readonly PersonId[]): Promise<ReadonlyMap<PersonId, ClockLead>>
   /** Clears the person's owner (a take-back), returning whom it cleared. */
   clearOwner(personId: PersonId): Promise<UserId | null>
   /** Sets the owner of running clocks (the one a hand-off assigned), with their new due times. */

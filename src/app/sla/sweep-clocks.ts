@@ -1,8 +1,21 @@
 import { escalationLadder, type AgreementVersion } from '../../core/agreement/index.ts'
-import { ownerWorkCalendar, planEscalation, type OwnerTime } from '../../core/sla/index.ts'
-import type { UserId } from '../../core/shared/index.ts'
+import {
+  ownerWorkCalendar,
+  planEscalation,
+  type ClockOutcome,
+  type EscalationPlan,
+  type OwnerTime,
+} from '../../core/sla/index.ts'
+import type { PersonId, UserId, WorkspaceId } from '../../core/shared/index.ts'
 import type { Clock, Storage, Stores } from '../ports.ts'
-import { runEscalationStep } from './run-escalation-step.ts'
+import {
+  escalationNotice,
+  isChangeStep,
+  isNoticeStep,
+  runEscalationStep,
+  type ChangeStep,
+  type NoticeStep,
+} from './run-escalation-step.ts'
 import type { DueClock } from './sla-ports.ts'
 
 export type SweepSummary = {
@@ -16,57 +29,134 @@ export type SweepDeps = { readonly storage: Storage; readonly clock: Clock }
 
 const actor = 'baton:sweeper'
 
-async function sweepOne(
+type Planned = {
+  readonly clock: DueClock
+  readonly plan: EscalationPlan
+  readonly outcome: ClockOutcome | null
+}
+
+function planSweep(
+  clock: DueClock,
+  agreement: AgreementVersion | undefined,
+  owner: OwnerTime | undefined,
+  now: Date,
+): Planned {
+  if (!agreement) {
+    const plan = {
+      breach: false,
+      step: undefined,
+      escalationLevel: clock.escalationLevel,
+      nextCheckAt: null,
+    }
+    return { clock, plan, outcome: clock.outcome }
+  }
+  const steps = escalationLadder(agreement.document, clock.kind)
+  // The ladder runs on the business time of the clock's owner, as its due time did.
+  const calendar = ownerWorkCalendar(agreement.document.calendar, owner)
+  const plan = planEscalation(clock, steps, { calendar, now })
+  const outcome = plan.breach || clock.outcome === 'breached' ? 'breached' : clock.outcome
+  return { clock, plan, outcome }
+}
+
+/** A take-back or recycle in a savepoint: one that cannot run undoes only itself and is audited. */
+async function runChange(
   tx: Stores,
   deps: SweepDeps,
-  due: DueClock,
-  found: {
-    readonly agreement: AgreementVersion | undefined
-    readonly owner: OwnerTime | undefined
+  run: {
+    readonly clock: DueClock
+    readonly step: ChangeStep
+    readonly agreement: AgreementVersion
   },
-): Promise<{ readonly breach: boolean; readonly step: 'ran' | 'failed' | 'none' }> {
-  const now = deps.clock.now()
-  const { agreement } = found
-  if (!agreement) {
-    await tx.sla.clocks.advance(due.id, { ...due, nextCheckAt: null })
-    return { breach: false, step: 'none' }
-  }
-  const steps = escalationLadder(agreement.document, due.kind)
-  // The ladder runs on the business time of the clock's owner, as its due time did.
-  const calendar = ownerWorkCalendar(agreement.document.calendar, found.owner)
-  const plan = planEscalation(due, steps, { calendar, now })
+): Promise<boolean> {
+  const { clock, step } = run
   const ctx = {
-    store: deps.storage.forWorkspace(due.workspaceId),
+    store: deps.storage.forWorkspace(clock.workspaceId),
     clock: deps.clock,
     actor,
     role: 'admin' as const,
   }
-  let step: 'ran' | 'failed' | 'none' = 'none'
-  if (plan.step) {
-    const run = { clock: due, step: plan.step, agreement: agreement.document }
-    try {
-      // A savepoint: a step that cannot run (say the lead already left the stage) undoes only itself.
-      await tx.atomic((inner) => runEscalationStep(inner, ctx, run))
-      step = 'ran'
-    } catch (error) {
-      await tx.duplicates.appendAudit({
-        at: now,
-        actor,
-        action: 'sla.escalation_failed',
-        subjectType: 'person',
-        subjectId: due.personId ?? '',
-        details: { clockId: due.id, action: plan.step.action, error: String(error) },
-      })
-      step = 'failed'
+  try {
+    await tx.atomic((inner) =>
+      runEscalationStep(inner, ctx, { clock, step, agreement: run.agreement.document }),
+    )
+    return true
+  } catch (error) {
+    await tx.duplicates.appendAudit({
+      at: deps.clock.now(),
+      actor,
+      action: 'sla.escalation_failed',
+      subjectType: 'person',
+      subjectId: clock.personId ?? '',
+      details: { clockId: clock.id, action: step.action, error: String(error) },
+    })
+    return false
+  }
+}
+
+async function readAgreements(tx: Stores, clocks: readonly DueClock[]) {
+  const agreements = new Map<number | null, AgreementVersion | undefined>()
+  for (const clock of clocks) {
+    const version = clock.agreementVersion
+    if (!agreements.has(version)) {
+      agreements.set(version, version === null ? undefined : await tx.agreements.find(version))
     }
   }
-  const outcome = plan.breach || due.outcome === 'breached' ? 'breached' : due.outcome
-  await tx.sla.clocks.advance(due.id, {
-    outcome,
-    escalationLevel: plan.escalationLevel,
-    nextCheckAt: plan.nextCheckAt,
-  })
-  return { breach: plan.breach, step }
+  return agreements
+}
+
+/**
+ * One workspace's share of a sweep, in the sweep's transaction: every clock planned, steps that
+ * change the lead run one by one, then the reminders and manager notifications queued on the
+ * people as they are after those changes and every clock advanced, a statement each.
+ */
+async function sweepWorkspace(
+  tx: Stores,
+  deps: SweepDeps,
+  clocks: readonly DueClock[],
+): Promise<SweepSummary> {
+  const now = deps.clock.now()
+  const agreements = await readAgreements(tx, clocks)
+  const ownerIds = [...new Set(clocks.flatMap((clock) => (clock.ownerId ? [clock.ownerId] : [])))]
+  const owners = await tx.handoff.routing.findWorkCalendars(ownerIds)
+  const planned = clocks.map((clock) =>
+    planSweep(
+      clock,
+      agreements.get(clock.agreementVersion),
+      owners.get(clock.ownerId as UserId),
+      now,
+    ),
+  )
+  const counts = { checked: clocks.length, breached: 0, steps: 0, failed: 0 }
+  const notices: { readonly clock: DueClock; readonly step: NoticeStep }[] = []
+  for (const { clock, plan } of planned) {
+    if (plan.breach) counts.breached++
+    const step = plan.step
+    const agreement = agreements.get(clock.agreementVersion)
+    if (step === undefined || agreement === undefined) continue
+    if (isNoticeStep(step)) notices.push({ clock, step })
+    if (!isChangeStep(step)) continue
+    if (await runChange(tx, deps, { clock, step, agreement })) counts.steps++
+    else counts.failed++
+  }
+  if (notices.length > 0) {
+    const personIds = notices.flatMap(({ clock }) => (clock.personId ? [clock.personId] : []))
+    const leads = await tx.sla.clocks.findLeads(personIds)
+    await tx.sla.outbox.enqueue(
+      notices.map(({ clock, step }) =>
+        escalationNotice(clock, step, leads.get(clock.personId as PersonId)),
+      ),
+    )
+    counts.steps += notices.length
+  }
+  await tx.sla.clocks.advance(
+    planned.map(({ clock, plan, outcome }) => ({
+      id: clock.id,
+      outcome,
+      escalationLevel: plan.escalationLevel,
+      nextCheckAt: plan.nextCheckAt,
+    })),
+  )
+  return counts
 }
 
 /**
@@ -83,33 +173,24 @@ export async function sweepClocks(
   return deps.storage.sweeps.withDueClocks(
     { now, limit: options.batchSize },
     async (due, storesOf) => {
-      const counts = { checked: due.length, breached: 0, steps: 0, failed: 0 }
-      const agreements = new Map<string, AgreementVersion | undefined>()
-      const owners = new Map<string, OwnerTime | undefined>()
+      const total = { checked: 0, breached: 0, steps: 0, failed: 0 }
+      const byWorkspace = new Map<WorkspaceId, DueClock[]>()
       for (const clock of due) {
-        const tx = storesOf(clock.workspaceId)
-        const key = `${clock.workspaceId}:${clock.agreementVersion ?? ''}`
-        if (!agreements.has(key)) agreements.set(key, await agreementOf(tx, clock.agreementVersion))
-        const ownerKey = `${clock.workspaceId}:${clock.ownerId ?? ''}`
-        if (!owners.has(ownerKey)) owners.set(ownerKey, await ownerTimeOf(tx, clock.ownerId))
-        const found = { agreement: agreements.get(key), owner: owners.get(ownerKey) }
-        const result = await sweepOne(tx, deps, clock, found)
-        if (result.breach) counts.breached++
-        if (result.step === 'ran') counts.steps++
-        if (result.step === 'failed') counts.failed++
+        byWorkspace.set(clock.workspaceId, [...(byWorkspace.get(clock.workspaceId) ?? []), clock])
       }
-      return counts
+      for (const [workspaceId, clocks] of byWorkspace) {
+        addTo(total, await sweepWorkspace(storesOf(workspaceId), deps, clocks))
+      }
+      return total
     },
   )
 }
 
-function agreementOf(tx: Stores, version: number | null): Promise<AgreementVersion | undefined> {
-  return version === null ? Promise.resolve(undefined) : tx.agreements.find(version)
-}
-
-async function ownerTimeOf(tx: Stores, ownerId: UserId | null): Promise<OwnerTime | undefined> {
-  if (ownerId === null) return undefined
-  return (await tx.handoff.routing.findWorkCalendars([ownerId])).get(ownerId)
+function addTo(total: { -readonly [K in keyof SweepSummary]: number }, summary: SweepSummary) {
+  total.checked += summary.checked
+  total.breached += summary.breached
+  total.steps += summary.steps
+  total.failed += summary.failed
 }
 
 /**
@@ -128,10 +209,7 @@ export async function sweepAllDue(
   for (let batch = 0; batch < (options.maxBatches ?? 1000); batch++) {
     const summary = await sweepClocks(deps, options)
     if (summary.checked > 0) options.onBatch?.(summary)
-    total.checked += summary.checked
-    total.breached += summary.breached
-    total.steps += summary.steps
-    total.failed += summary.failed
+    addTo(total, summary)
     if (summary.checked === 0) break
   }
   return total
