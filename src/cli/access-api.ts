@@ -1,3 +1,4 @@
+import type { OwnerCalendar } from '../app/handoff/handoff-ports.ts'
 import type { IssuedApiKey } from '../app/access/api-keys.ts'
 import type { ApiKeyView } from '../app/access/workspace-api-keys.ts'
 import type { User } from '../app/ports.ts'
@@ -23,6 +24,14 @@ function toKey(wire: Wire): ApiKeyView {
 export function accessApi(call: Call): AccessBackend {
   return {
     disableUser: async (email) => (await call('POST', '/v1/users/disable', { email })) as User,
+    async setWorkingTime(email, change) {
+      const wire = await call('POST', '/v1/users/working-time', { email, ...change })
+      const spans = wire['outOfOffice'] as { from: string; to: string }[]
+      return {
+        calendar: wire['calendar'] as OwnerCalendar['calendar'],
+        outOfOffice: spans.map((span) => ({ from: new Date(span.from), to: new Date(span.to) })),
+      }
+    },
     createApiKey: async (input) =>
       (await call('POST', '/v1/api-keys', input)) as unknown as IssuedApiKey & { name: string },
     listApiKeys: async () => ((await call('GET', '/v1/api-keys'))['items'] as Wire[]).map(toKey),

@@ -130,6 +130,7 @@ function memoryBackend(calls: string[]): CliBackend {
     },
     access: {
       disableUser: () => Promise.reject(new AppError('user.not_found', 'not in this test')),
+      setWorkingTime: () => Promise.reject(new AppError('user.not_found', 'not in this test')),
       createApiKey: () => Promise.reject(new AppError('store.unavailable', 'not in this test')),
       listApiKeys: () => Promise.resolve([]),
       revokeApiKey: () => Promise.reject(new AppError('api_key.not_found', 'not in this test')),

@@ -1,4 +1,5 @@
 import { disableUser } from '../app/access/users.ts'
+import { setWorkingTime } from '../app/handoff/set-working-time.ts'
 import { createApiKey, listApiKeys, revokeApiKey } from '../app/access/workspace-api-keys.ts'
 import type { UseCaseContext } from '../app/context.ts'
 import { erasePersonData } from '../app/privacy/erase-person-data.ts'
@@ -9,6 +10,7 @@ import type { AccessBackend } from '../cli/access-backend.ts'
 export function localAccess(ctx: UseCaseContext): AccessBackend {
   return {
     disableUser: (email) => disableUser(ctx, email),
+    setWorkingTime: (email, change) => setWorkingTime(ctx, email, change),
     createApiKey: (input) => createApiKey(ctx, input),
     listApiKeys: () => listApiKeys(ctx),
     revokeApiKey: (id) => revokeApiKey(ctx, id),

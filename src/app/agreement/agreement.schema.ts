@@ -100,7 +100,7 @@ const leadDefinitionSchema = object({
 
 const periods = () => list(object({ from: time(false), to: time(true) })).optional()
 
-const calendarSchema = object({
+export const CalendarSchema = object({
   timeZone: text(),
   workingHours: object({
     mon: periods(),
@@ -200,7 +200,7 @@ export const AgreementSchema = object({
       withinBusinessHours: amount(),
     }),
   ),
-  calendar: calendarSchema,
+  calendar: CalendarSchema,
   cadences: list(
     object({
       name: text(),

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { formatFindings } from '../../app/document/format-findings.ts'
 import { parseExperiment } from '../../app/experiments/parse-experiment.ts'
 import { parsePlan } from '../../app/planning/parse-plan.ts'
 import type { StoredPlan } from '../../app/planning/planning-ports.ts'
@@ -8,40 +6,10 @@ import type { PlanTracking } from '../../app/planning/track-plan.ts'
 import type { PlanWhatIf } from '../../app/planning/what-if-plan.ts'
 import type { ExperimentReportView } from '../../app/experiments/experiments.ts'
 import { planStages } from '../../core/planning/index.ts'
-import { AppError, type ErrorCode } from '../../core/shared/index.ts'
 import { formatTable, present } from '../output.ts'
 import type { ProgramDeps } from '../program-deps.ts'
+import { readChecked } from '../read-checked.ts'
 import { withBackend } from '../with-backend.ts'
-
-type Parsed = {
-  readonly report: { readonly errors: readonly unknown[]; readonly warnings: readonly unknown[] }
-}
-
-async function readChecked<T extends Parsed>(
-  deps: ProgramDeps,
-  path: string,
-  parse: (text: string, name: string) => T,
-  code: ErrorCode,
-): Promise<T> {
-  const text = await readFile(path, 'utf8').catch((cause: unknown) => {
-    throw new AppError('request.invalid', `Cannot read ${path}: ${(cause as Error).message}`, {
-      cause,
-    })
-  })
-  const parsed = parse(text, path)
-  const report = parsed.report as Parameters<typeof formatFindings>[0]
-  if (report.errors.length + report.warnings.length > 0)
-    deps.out.stderr(formatFindings(report, path) + '\n')
-  if (report.errors.length > 0)
-    throw new AppError(
-      code,
-      `${path} has ${report.errors.length} error(s); fix them and run again.`,
-      {
-        details: { errors: report.errors },
-      },
-    )
-  return parsed
-}
 
 const money = (cents: number | null) => (cents === null ? '-' : (cents / 100).toFixed(2))
 

@@ -2,8 +2,9 @@ import { Command } from 'commander'
 import type { User } from '../../app/ports.ts'
 import { formatTable, present } from '../output.ts'
 import type { GlobalOptions, ProgramDeps } from '../program-deps.ts'
+import { workingTimeCommand } from './working-time.command.ts'
 
-/** `baton user add|list|disable`: the people who work in Baton, with their roles. */
+/** `baton user add|list|disable|working-time`: the people who work in Baton, with their roles. */
 export function userCommand(deps: ProgramDeps): Command {
   const user = new Command('user').description(
     'Add, list and disable users (roles: admin, marketing, sdr, sales, viewer)',
@@ -64,5 +65,6 @@ export function userCommand(deps: ProgramDeps): Command {
         )
       })
     })
+  user.addCommand(workingTimeCommand(deps))
   return user
 }
