@@ -21,6 +21,15 @@ function toValues(workspaceId: WorkspaceId, pair: CandidatePair) {
 }
 
 /** Duplicate candidates, merges and their audit entries for one workspace. */
+// The funnel's first entries per subject follow the people a merge or unmerge moved (0021).
+async function refreshFunnelSubjects(
+  db: Kysely<Database>,
+  workspaceId: WorkspaceId,
+  subjects: readonly PersonId[],
+): Promise<void> {
+  await sql`SELECT refresh_funnel_subjects(${workspaceId}, ${subjects}::uuid[])`.execute(db)
+}
+
 export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): DuplicateStore {
   const people = () => db.selectFrom('person').selectAll().where('workspace_id', '=', workspaceId)
   const candidates = () =>
@@ -106,20 +115,23 @@ export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
           .returning('id')
           .execute()
         await setPerson(db, workspaceId, merge.loserId, { merged_into: merge.survivorId })
+        await refreshFunnelSubjects(db, workspaceId, [merge.survivorId, merge.loserId])
         return moved.map((row) => row.id as PersonId)
       }),
     unmerge: (unmerge) =>
       translating(async () => {
         await setPerson(db, workspaceId, unmerge.survivorId, toMergeColumns(unmerge.survivorFields))
         await setPerson(db, workspaceId, unmerge.loserId, { merged_into: null })
-        if (unmerge.rejoin.length === 0) return
-        await db
-          .updateTable('person')
-          .set({ merged_into: unmerge.loserId, updated_at: sql<Date>`now()` })
-          .where('workspace_id', '=', workspaceId)
-          .where('merged_into', '=', unmerge.survivorId)
-          .where('id', 'in', unmerge.rejoin)
-          .execute()
+        if (unmerge.rejoin.length > 0) {
+          await db
+            .updateTable('person')
+            .set({ merged_into: unmerge.loserId, updated_at: sql<Date>`now()` })
+            .where('workspace_id', '=', workspaceId)
+            .where('merged_into', '=', unmerge.survivorId)
+            .where('id', 'in', unmerge.rejoin)
+            .execute()
+        }
+        await refreshFunnelSubjects(db, workspaceId, [unmerge.survivorId, unmerge.loserId])
       }),
     async appendAudit(entry) {
       await db

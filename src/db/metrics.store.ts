@@ -1,75 +1,44 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { MetricsStore } from '../app/ports.ts'
 import { type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
 import { costFacts } from './cost-facts.ts'
+import { countCohorts, countFlow } from './count-funnel.ts'
+import { dimensionOf, entryOf, subjectsFor } from './funnel-subject-sql.ts'
 import { dispositionFacts } from './disposition-facts.ts'
 import { pipelineFacts } from './pipeline-facts.ts'
 import { groupOf } from './group-of.ts'
 import type { Database } from './schema.ts'
 
-// The value a subject is grouped by; cohort and agreement version belong to the entry itself.
-const dimensionSql: Record<FunnelDimension, RawBuilder<string | null>> = {
-  source: sql`p.source`,
-  owner: sql`u.email`,
-  country: sql`p.country`,
-  cohort: sql`to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM')`,
-  agreement_version: sql`e.version::text`,
-  week: sql`to_char(e.at AT TIME ZONE 'UTC', 'IYYY-"W"IW')`,
-}
-
 /**
- * Funnel and velocity facts for one workspace, from stage events: each person's first entry into each
- * stage (a merged person's history counts for the person it was merged into).
+ * Funnel and velocity facts for one workspace, from each subject's first entry into each stage
+ * (funnel_subject, kept from stage events; a merged person's history counts for the person it was
+ * merged into), read in one pass: stage entries or stage pairs are unfolded from a subject's row.
  */
 export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): MetricsStore {
-  const entries = (by: FunnelDimension | null) => sql`
-    WITH first_entry AS (
-      SELECT coalesce(p.merged_into, p.id) AS subject, se.to_stage AS stage,
-             min(se.occurred_at) AS at,
-             (array_agg(se.agreement_version ORDER BY se.occurred_at, se.id))[1] AS version
-      FROM stage_event se
-      JOIN person p ON p.workspace_id = se.workspace_id AND p.id = se.person_id
-      WHERE se.workspace_id = ${workspaceId} AND se.subject_type = 'person'
-      GROUP BY 1, 2),
-    keyed AS (
-      SELECT e.subject, e.stage, e.at, ${by === null ? sql`NULL::text` : dimensionSql[by]} AS grp
-      FROM first_entry e
-      JOIN person p ON p.workspace_id = ${workspaceId} AND p.id = e.subject
-      LEFT JOIN "user" u ON u.workspace_id = p.workspace_id AND u.id = p.owner_id)`
-  const pairsSql = (pairs: readonly StagePair[]) =>
-    sql`(VALUES ${sql.join(pairs.map((pair) => sql`(${pair.from}, ${pair.to})`))}) AS pr(from_stage, to_stage)`
+  // One row per pair a subject entered the first stage of in the period, with when it reached the second.
+  const pairEntries = (
+    by: FunnelDimension | null,
+    period: { readonly from: Date; readonly to: Date },
+    pairs: readonly StagePair[],
+  ) => sql`
+    SELECT k.from_stage, k.to_stage, k.at, k.to_at, ${dimensionOf(by, { at: sql`k.at`, version: sql`k.version` })} AS grp
+    FROM ${subjectsFor(by)}
+    CROSS JOIN LATERAL (VALUES ${sql.join(
+      pairs.map(
+        (pair) =>
+          sql`(${pair.from}::text, ${pair.to}::text, ${entryOf(pair.from).at}, ${entryOf(pair.to).at}, ${entryOf(pair.from).version})`,
+      ),
+    )}) AS k(from_stage, to_stage, at, to_at, version)
+    WHERE f.workspace_id = ${workspaceId} AND k.at >= ${period.from} AND k.at < ${period.to}`
 
   return {
     pipelineFacts: (query) => pipelineFacts(db, workspaceId, query),
     costFacts: (query) => costFacts(db, workspaceId, query),
     dispositionFacts: (query, stages) => dispositionFacts(db, workspaceId, query, stages),
     async funnelFacts({ from, to, by, pairs }) {
-      const flow = await sql<{
-        grp: string | null
-        is_total: number
-        stage: string
-        subjects: number
-      }>`
-        ${entries(by)}
-        SELECT k.stage, k.grp, GROUPING(k.grp) AS is_total, count(*)::int AS subjects
-        FROM keyed k WHERE k.at >= ${from} AND k.at < ${to}
-        GROUP BY k.stage, GROUPING SETS ((k.grp), ())`.execute(db)
-      const cohorts = await sql<{
-        grp: string | null
-        is_total: number
-        from_stage: string
-        to_stage: string
-        cohort: number
-        reached: number
-      }>`
-        ${entries(by)}
-        SELECT pr.from_stage, pr.to_stage, k.grp, GROUPING(k.grp) AS is_total,
-               count(*)::int AS cohort, count(r.subject)::int AS reached
-        FROM ${pairsSql(pairs)}
-        JOIN keyed k ON k.stage = pr.from_stage AND k.at >= ${from} AND k.at < ${to}
-        LEFT JOIN keyed r ON r.subject = k.subject AND r.stage = pr.to_stage
-        GROUP BY pr.from_stage, pr.to_stage, GROUPING SETS ((k.grp), ())`.execute(db)
+      const flow = { rows: await countFlow(db, workspaceId, { from, to, by }) }
+      const cohorts = { rows: await countCohorts(db, workspaceId, { from, to, by, pairs }) }
       return {
         flow: flow.rows.map((row) => ({
           group: groupOf(row),
@@ -95,15 +64,13 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
         backwards: number
         days: (number | null)[] | null
       }>`
-        ${entries(by)}
-        SELECT pr.from_stage, pr.to_stage, k.grp, GROUPING(k.grp) AS is_total,
-               count(*)::int AS moved, count(*) FILTER (WHERE r.at < k.at)::int AS backwards,
+        SELECT x.from_stage, x.to_stage, x.grp, GROUPING(x.grp) AS is_total,
+               count(*)::int AS moved, count(*) FILTER (WHERE x.to_at < x.at)::int AS backwards,
                percentile_cont(ARRAY[0.5, 0.75, 0.9]) WITHIN GROUP
-                 (ORDER BY extract(epoch FROM r.at - k.at) / 86400) AS days
-        FROM ${pairsSql(pairs)}
-        JOIN keyed k ON k.stage = pr.from_stage AND k.at >= ${from} AND k.at < ${to}
-        JOIN keyed r ON r.subject = k.subject AND r.stage = pr.to_stage
-        GROUP BY pr.from_stage, pr.to_stage, GROUPING SETS ((k.grp), ())`.execute(db)
+                 (ORDER BY extract(epoch FROM x.to_at - x.at) / 86400) AS days
+        FROM (${pairEntries(by, { from, to }, pairs)}) x
+        WHERE x.to_at IS NOT NULL
+        GROUP BY x.from_stage, x.to_stage, GROUPING SETS ((x.grp), ())`.execute(db)
       return rows.map((row) => ({
         group: groupOf(row),
         from: row.from_stage,
@@ -123,13 +90,9 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
         entered_at: Date
         reached_at: Date
       }>`
-        ${entries(by)}
-        SELECT pr.from_stage, pr.to_stage, k.grp, k.at AS entered_at, r.at AS reached_at
-        FROM ${pairsSql(pairs)}
-        JOIN keyed k ON k.stage = pr.from_stage AND k.at >= ${from} AND k.at < ${to}
-        JOIN keyed r ON r.subject = k.subject AND r.stage = pr.to_stage AND r.at >= k.at`.execute(
-        db,
-      )
+        SELECT x.from_stage, x.to_stage, x.grp, x.at AS entered_at, x.to_at AS reached_at
+        FROM (${pairEntries(by, { from, to }, pairs)}) x
+        WHERE x.to_at >= x.at`.execute(db)
       return rows.map((row) => ({
         group: row.grp,
         from: row.from_stage,

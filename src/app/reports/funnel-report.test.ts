@@ -134,6 +134,31 @@ describeEachBackend('funnel and velocity reports', (db) => {
     })
   })
 
+  it('splits by the month each stage was entered, so one person counts in each month they moved', async () => {
+    const report = await funnelReport(await seeded(), {
+      from: '2024-01-01',
+      to: '2024-04-01',
+      by: 'cohort',
+    })
+    const group = (month: string) => report.groups.find((g) => g.group === month)
+    expect(report.groups.map((g) => g.group)).toEqual(['2024-01', '2024-02', '2024-03'])
+    expect(group('2024-01')?.entered).toEqual([
+      { stage: 'inquiry', subjects: 2 },
+      { stage: 'mql', subjects: 4 },
+      { stage: 'sql', subjects: 1 },
+      { stage: 'won', subjects: 1 },
+    ])
+    expect(group('2024-02')?.entered).toEqual([{ stage: 'won', subjects: 1 }])
+    const mqlToWon = (g: string) =>
+      group(g)?.conversions.find((c) => c.from === 'mql' && c.to === 'won')
+    expect(mqlToWon('2024-01')).toMatchObject({ cohort: 4, reached: 2 })
+    expect(mqlToWon('2024-03')).toMatchObject({ cohort: 1, reached: 0 })
+    expect(report.total.conversions.find((c) => c.from === 'mql' && c.to === 'won')).toMatchObject({
+      cohort: 5,
+      reached: 2,
+    })
+  })
+
   it('measures time between stages: median, p75 and p90 in days', async () => {
     const report = await velocityReport(await seeded(), january)
     const mqlToWon = report.total.pairs.find((p) => p.from === 'mql' && p.to === 'won')
