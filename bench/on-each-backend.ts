@@ -19,11 +19,26 @@ async function onBackend(
   }
 }
 
-/** Runs a benchmark on a fresh PGlite, then on PostgreSQL when DATABASE_URL names a throwaway one. */
+/** The backends BENCH_BACKENDS names (comma-separated), by default both. */
+function chosenBackends(): ReadonlySet<BenchBackend> {
+  const named = (process.env['BENCH_BACKENDS'] ?? 'pglite,postgres').split(',').map((b) => b.trim())
+  const unknown = named.filter((b) => b !== 'pglite' && b !== 'postgres')
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_BACKENDS names ${unknown.join(', ')}; use pglite, postgres or both.`)
+  }
+  return new Set(named as BenchBackend[])
+}
+
+/**
+ * Runs a benchmark on a fresh PGlite, then on PostgreSQL when DATABASE_URL names a throwaway one;
+ * BENCH_BACKENDS=postgres (or pglite) runs one of them only.
+ */
 export async function onEachBackend(
   run: (database: BenchDatabase) => Promise<boolean[]>,
 ): Promise<boolean[]> {
-  const results = await onBackend('pglite', '', run)
+  const backends = chosenBackends()
+  const results = backends.has('pglite') ? await onBackend('pglite', '', run) : []
+  if (!backends.has('postgres')) return results
   const url = process.env['DATABASE_URL']
   if (url === undefined || url.trim() === '') {
     console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
