@@ -68,4 +68,22 @@ describeEachBackend('per-API-key rate limiting on /v1', (db) => {
     const { get } = await limited({ capacity: 1, perMinute: 0 })
     for (let i = 0; i < 5; i += 1) expect((await get('/v1/people')).status).toBe(200)
   })
+
+  it('documents the 429 on every keyed route of /openapi.json, and on no public one', async () => {
+    const { get } = await limited({ capacity: 100, perMinute: 100 })
+    const doc = (await get('/openapi.json', '')).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>
+    }
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({
+        path,
+        method,
+        codes: Object.keys(op.responses),
+      })),
+    )
+    const keyed = operations.filter((op) => op.codes.includes('401'))
+    expect(keyed.length).toBeGreaterThan(50)
+    expect(keyed.filter((op) => !op.codes.includes('429'))).toEqual([])
+    expect(operations.find((op) => op.path === '/health')?.codes).not.toContain('429')
+  })
 })

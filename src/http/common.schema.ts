@@ -11,7 +11,10 @@ export const ErrorBody = z
   })
   .openapi('Error')
 
-/** Response entries for the error codes a route can return, all in the one wire shape. */
+/**
+ * Response entries for the error codes a route can return, all in the one wire shape. A route that
+ * takes an API key (401) is also rate limited per key (429, with Retry-After).
+ */
 export function errorResponses(
   ...statuses: readonly (400 | 401 | 403 | 404 | 409 | 413 | 422 | 503)[]
 ) {
@@ -23,10 +26,12 @@ export function errorResponses(
     409: 'Conflicts with what is stored',
     413: 'The body is too large',
     422: 'Not allowed by the funnel rules',
+    429: 'Too many requests for this API key; retry after Retry-After seconds',
     503: 'The database is unavailable',
   } as const
+  const listed = statuses.includes(401) ? [...statuses, 429 as const] : statuses
   return Object.fromEntries(
-    statuses.map((status) => [
+    listed.map((status) => [
       status,
       { description: descriptions[status], content: { 'application/json': { schema: ErrorBody } } },
     ]),
