@@ -1,12 +1,14 @@
 import { sql, type Kysely } from 'kysely'
 import type { CostQuery } from '../app/ports.ts'
 import type { CostFact } from '../core/analytics/index.ts'
+import { canonicalStages } from '../core/funnel/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
+import { enteredIn, entryOf } from './funnel-subject-sql.ts'
 import type { Database } from './schema.ts'
 
 /**
  * Per channel: spend prorated by the days of each spend row that fall in the period, and the people
- * of that source first entering inquiry, mql and won (or customer) in it, and deals opened in it for
+ * of that source first entering inquiry, mql and won (or customer) in it (funnel_subject), and deals opened in it for
  * people of that source.
  */
 export async function costFacts(
@@ -14,6 +16,12 @@ export async function costFacts(
   workspaceId: WorkspaceId,
   { from, to }: CostQuery,
 ): Promise<CostFact[]> {
+  const period = { from, to }
+  // A channel shows when one of its people entered any stage in the period.
+  const enteredAny = sql.join(
+    canonicalStages.map((stage) => enteredIn(entryOf(stage), period)),
+    sql` OR `,
+  )
   const { rows } = await sql<{
     channel: string | null
     spend: string | null
@@ -29,19 +37,14 @@ export async function costFacts(
                / (period_end - period_start + 1)) AS spend
       FROM spend WHERE workspace_id = ${workspaceId}
       GROUP BY channel),
-    first_entry AS (
-      SELECT coalesce(p.merged_into, p.id) AS subject, se.to_stage AS stage, min(se.occurred_at) AS at
-      FROM stage_event se
-      JOIN person p ON p.workspace_id = se.workspace_id AND p.id = se.person_id
-      WHERE se.workspace_id = ${workspaceId} AND se.subject_type = 'person'
-      GROUP BY 1, 2),
     entered AS (
       SELECT p.source AS channel,
-             count(*) FILTER (WHERE e.stage = 'inquiry')::int AS inquiries,
-             count(*) FILTER (WHERE e.stage = 'mql')::int AS mqls,
-             count(DISTINCT e.subject) FILTER (WHERE e.stage IN ('won', 'customer'))::int AS customers
-      FROM first_entry e JOIN person p ON p.workspace_id = ${workspaceId} AND p.id = e.subject
-      WHERE e.at >= ${from} AND e.at < ${to}
+             count(*) FILTER (WHERE ${enteredIn(entryOf('inquiry'), period)})::int AS inquiries,
+             count(*) FILTER (WHERE ${enteredIn(entryOf('mql'), period)})::int AS mqls,
+             count(*) FILTER (WHERE ${enteredIn(entryOf('won'), period)}
+                                 OR ${enteredIn(entryOf('customer'), period)})::int AS customers
+      FROM funnel_subject f JOIN person p ON p.workspace_id = f.workspace_id AND p.id = f.person_id
+      WHERE f.workspace_id = ${workspaceId} AND (${enteredAny})
       GROUP BY p.source),
     deals AS (
       SELECT p.source AS channel, count(*)::int AS opportunities
