@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { FunnelDimension, StagePair } from '../core/analytics/index.ts'
 import { canonicalStages } from '../core/funnel/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
@@ -12,95 +12,105 @@ import {
 } from './funnel-subject-sql.ts'
 import type { Database } from './schema.ts'
 
-type Query = Period & { readonly by: FunnelDimension | null }
-
-// One scan of funnel_subject counts every stage (or pair) at once when the group is the person's;
-// a group that is the entry's own (its month, say) differs per stage, so each stage scans alone.
-function branches<T>(
-  items: readonly T[],
-  by: FunnelDimension | null,
-  stageOf: (item: T) => string,
-) {
-  if (!isEntryDimension(by)) return [items]
-  const byStage = new Map<string, T[]>()
-  for (const item of items)
-    byStage.set(stageOf(item), [...(byStage.get(stageOf(item)) ?? []), item])
-  return [...byStage.values()]
+type Query = Period & {
+  readonly by: FunnelDimension | null
+  readonly pairs: readonly StagePair[]
 }
 
-// Subjects that entered one of `stages` in the period, with their group, as `s`.
-function scanned(
-  workspaceId: WorkspaceId,
-  query: Query,
-  stages: readonly string[],
-): RawBuilder<unknown> {
-  const [first = 'inquiry'] = stages
-  const any = sql.join(
-    stages.map((stage) => enteredIn(entryOf(stage), query)),
-    sql` OR `,
-  )
-  return sql`(SELECT ${dimensionOf(query.by, entryOf(first))} AS grp, f.*
-    FROM ${subjectsFor(query.by)}
-    WHERE f.workspace_id = ${workspaceId} AND (${any})) s`
+type Grouped = { readonly grp: string | null; readonly is_total: number }
+export type FlowRow = Grouped & { readonly stage: string; readonly subjects: number }
+export type CohortRow = Grouped & {
+  readonly from_stage: string
+  readonly to_stage: string
+  readonly cohort: number
+  readonly reached: number
 }
 
-/** Subjects whose first entry into each stage falls in the period, per group and in total. */
-export async function countFlow(db: Kysely<Database>, workspaceId: WorkspaceId, query: Query) {
-  const parts = branches(canonicalStages, query.by, (stage) => stage).map((stages) => {
-    const counts = stages.map(
-      (stage, i) =>
-        sql`count(*) FILTER (WHERE ${enteredIn(entryOf(stage, 's'), query)}) AS ${sql.ref(`n${i}`)}`,
-    )
-    const unfolded = stages.map((stage, i) => sql`(${stage}::text, ${sql.ref(`a.n${i}`)}::int)`)
-    return sql`
-      SELECT k.stage, a.grp, a.is_total, k.subjects
-      FROM (SELECT s.grp, GROUPING(s.grp) AS is_total, ${sql.join(counts)}
-            FROM ${scanned(workspaceId, query, stages)}
-            GROUP BY GROUPING SETS ((s.grp), ())) a
-      CROSS JOIN LATERAL (VALUES ${sql.join(unfolded)}) AS k(stage, subjects)
-      WHERE k.subjects > 0`
-  })
-  const { rows } = await sql<{
-    grp: string | null
-    is_total: number
-    stage: string
-    subjects: number
-  }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db)
-  return rows
+type Branch = { readonly stages: readonly string[]; readonly pairs: readonly StagePair[] }
+
+// One scan of funnel_subject counts every stage and pair at once when the group is the person's;
+// a group that is the entry's own (its month, say) differs per stage, so each stage scans alone
+// with the pairs that start there.
+function branches(query: Query): Branch[] {
+  if (!isEntryDimension(query.by)) return [{ stages: canonicalStages, pairs: query.pairs }]
+  return canonicalStages.map((stage) => ({
+    stages: [stage],
+    pairs: query.pairs.filter((pair) => pair.from === stage),
+  }))
 }
 
-/** For each pair, of the subjects who entered its first stage in the period, how many ever reached the second. */
-export async function countCohorts(
+async function countBranch(
   db: Kysely<Database>,
   workspaceId: WorkspaceId,
-  query: Query & { readonly pairs: readonly StagePair[] },
+  query: Query,
+  branch: Branch,
 ) {
-  const parts = branches(query.pairs, query.by, (pair) => pair.from).map((pairs) => {
-    const counts = pairs.map((pair, i) => {
-      const entered = enteredIn(entryOf(pair.from, 's'), query)
-      return sql`count(*) FILTER (WHERE ${entered}) AS ${sql.ref(`c${i}`)},
-        count(${entryOf(pair.to, 's').at}) FILTER (WHERE ${entered}) AS ${sql.ref(`r${i}`)}`
+  const { stages, pairs } = branch
+  const [first = 'inquiry'] = stages
+  const entered = (stage: string, alias: string) => enteredIn(entryOf(stage, alias), query)
+  const counts = [
+    ...stages.map(
+      (stage, i) => sql`count(*) FILTER (WHERE ${entered(stage, 's')})::int AS ${sql.ref(`n${i}`)}`,
+    ),
+    ...pairs.map(
+      (
+        pair,
+        i,
+      ) => sql`count(*) FILTER (WHERE ${entered(pair.from, 's')})::int AS ${sql.ref(`c${i}`)},
+        count(${entryOf(pair.to, 's').at}) FILTER (WHERE ${entered(pair.from, 's')})::int
+          AS ${sql.ref(`r${i}`)}`,
+    ),
+  ]
+  const scanned = sql`(SELECT ${dimensionOf(query.by, entryOf(first))} AS grp, f.*
+    FROM ${subjectsFor(query.by)}
+    WHERE f.workspace_id = ${workspaceId}
+      AND (${sql.join(
+        stages.map((stage) => entered(stage, 'f')),
+        sql` OR `,
+      )})) s`
+  // Unsplit, the total is the only row the report reads.
+  const { rows } = await (
+    query.by === null
+      ? sql<Grouped & Record<string, number>>`
+        SELECT NULL::text AS grp, 1 AS is_total, ${sql.join(counts)} FROM ${scanned}`
+      : sql<Grouped & Record<string, number>>`
+        SELECT s.grp, GROUPING(s.grp) AS is_total, ${sql.join(counts)} FROM ${scanned}
+        GROUP BY GROUPING SETS ((s.grp), ())`
+  ).execute(db)
+  const flow: FlowRow[] = []
+  const cohorts: CohortRow[] = []
+  for (const row of rows) {
+    const group = { grp: row.grp, is_total: row.is_total }
+    stages.forEach((stage, i) => {
+      const subjects = row[`n${i}`] ?? 0
+      if (subjects > 0) flow.push({ ...group, stage, subjects })
     })
-    const unfolded = pairs.map(
-      (pair, i) =>
-        sql`(${pair.from}::text, ${pair.to}::text, ${sql.ref(`a.c${i}`)}::int, ${sql.ref(`a.r${i}`)}::int)`,
-    )
-    const froms = [...new Set(pairs.map((pair) => pair.from))]
-    return sql`
-      SELECT k.from_stage, k.to_stage, a.grp, a.is_total, k.cohort, k.reached
-      FROM (SELECT s.grp, GROUPING(s.grp) AS is_total, ${sql.join(counts)}
-            FROM ${scanned(workspaceId, query, froms)}
-            GROUP BY GROUPING SETS ((s.grp), ())) a
-      CROSS JOIN LATERAL (VALUES ${sql.join(unfolded)}) AS k(from_stage, to_stage, cohort, reached)
-      WHERE k.cohort > 0`
-  })
-  const { rows } = await sql<{
-    grp: string | null
-    is_total: number
-    from_stage: string
-    to_stage: string
-    cohort: number
-    reached: number
-  }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db)
-  return rows
+    pairs.forEach((pair, i) => {
+      const cohort = row[`c${i}`] ?? 0
+      const reached = row[`r${i}`] ?? 0
+      if (cohort > 0)
+        cohorts.push({ ...group, from_stage: pair.from, to_stage: pair.to, cohort, reached })
+    })
+  }
+  return { flow, cohorts }
+}
+
+/**
+ * Subjects whose first entry into each stage falls in the period (flow) and, for each pair, of the
+ * subjects who entered its first stage in the period how many ever reached the second (cohorts),
+ * per group and in total (is_total), from funnel_subject.
+ */
+export async function countFunnel(
+  db: Kysely<Database>,
+  workspaceId: WorkspaceId,
+  query: Query,
+): Promise<{ readonly flow: FlowRow[]; readonly cohorts: CohortRow[] }> {
+  const flow: FlowRow[] = []
+  const cohorts: CohortRow[] = []
+  for (const branch of branches(query)) {
+    const counted = await countBranch(db, workspaceId, query, branch)
+    flow.push(...counted.flow)
+    cohorts.push(...counted.cohorts)
+  }
+  return { flow, cohorts }
 }

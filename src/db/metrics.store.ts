@@ -3,7 +3,7 @@ import type { MetricsStore } from '../app/ports.ts'
 import { type FunnelDimension, type StagePair } from '../core/analytics/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
 import { costFacts } from './cost-facts.ts'
-import { countCohorts, countFlow } from './count-funnel.ts'
+import { countFunnel } from './count-funnel.ts'
 import { dimensionOf, entryOf, subjectsFor } from './funnel-subject-sql.ts'
 import { dispositionFacts } from './disposition-facts.ts'
 import { pipelineFacts } from './pipeline-facts.ts'
@@ -37,15 +37,14 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
     costFacts: (query) => costFacts(db, workspaceId, query),
     dispositionFacts: (query, stages) => dispositionFacts(db, workspaceId, query, stages),
     async funnelFacts({ from, to, by, pairs }) {
-      const flow = { rows: await countFlow(db, workspaceId, { from, to, by }) }
-      const cohorts = { rows: await countCohorts(db, workspaceId, { from, to, by, pairs }) }
+      const { flow, cohorts } = await countFunnel(db, workspaceId, { from, to, by, pairs })
       return {
-        flow: flow.rows.map((row) => ({
+        flow: flow.map((row) => ({
           group: groupOf(row),
           stage: row.stage,
           subjects: row.subjects,
         })),
-        cohorts: cohorts.rows.map((row) => ({
+        cohorts: cohorts.map((row) => ({
           group: groupOf(row),
           from: row.from_stage,
           to: row.to_stage,
