@@ -1,0 +1,50 @@
+import { findEventRule, type EventRule } from './find-event-rule.ts'
+import type { ScoringEvent } from './person-score.ts'
+import { firstNegativeMatches, inScoringOrder } from './score-events.ts'
+import type { ScoreModel } from './types.ts'
+
+/**
+ * What scoring needs of a person's history to fold later events in exactly, without reading it
+ * again: every event a rule scored, as [rule, epoch ms] in scoring order (rule = its position in
+ * the model's engagement rules, then its intent rules), the instant each negative event rule first
+ * matched (by position in `negative`, null when never or a field rule), and the latest event of
+ * any type. It holds for one model version, and only while no event is dated after `atMs`.
+ */
+export type ScoreState = {
+  readonly modelVersion: number
+  readonly atMs: number
+  readonly lastEventAtMs: number | null
+  readonly scored: readonly (readonly [rule: number, atMs: number])[]
+  readonly negativeAtMs: readonly (number | null)[]
+}
+
+/** The position of the rule that scores an event, as ScoreState counts it. */
+export function toRulePosition(model: ScoreModel, found: EventRule): number {
+  return found.kind === 'engagement'
+    ? model.engagement.indexOf(found.rule)
+    : model.engagement.length + model.intent.indexOf(found.rule)
+}
+
+/** The ScoreState of a whole history at `now`; undefined when an event is dated after `now`. */
+export function toScoreState(
+  model: ScoreModel,
+  events: readonly ScoringEvent[],
+  now: Date,
+): ScoreState | undefined {
+  const atMs = now.getTime()
+  let lastEventAtMs: number | null = null
+  for (const event of events) {
+    const eventMs = event.occurredAt.getTime()
+    if (eventMs > atMs) return undefined
+    if (lastEventAtMs === null || eventMs > lastEventAtMs) lastEventAtMs = eventMs
+  }
+  const ordered = inScoringOrder(events)
+  const scored: [number, number][] = []
+  for (const event of ordered) {
+    const found = findEventRule(model, event)
+    if (found !== undefined) scored.push([toRulePosition(model, found), event.occurredAt.getTime()])
+  }
+  const firsts = new Map(firstNegativeMatches(model, ordered).map((m) => [m.rule, m.first]))
+  const negativeAtMs = model.negative.map((rule) => firsts.get(rule)?.occurredAt.getTime() ?? null)
+  return { modelVersion: model.version, atMs, lastEventAtMs, scored, negativeAtMs }
+}
