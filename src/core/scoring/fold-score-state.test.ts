@@ -62,30 +62,25 @@ const numbers = ({ fit, engagement, intent, total, band }: PersonScore) => ({
   band,
 })
 
-// A history: some events share an hour (ties broken by id), then batches of later events, each
-// at its own instant after everything before, scored at a `now` at or after the batch.
+// A history on an hour grid (so some events share an instant, ties broken by id), then batches of
+// events at any instant up to their `now`, earlier ones included, each `now` after the last.
 function randomRun(seed: number) {
   const random = seededRandom(seed)
   const startMs = scoringNow.getTime() - 200 * dayMs
+  const hourAt = () => startMs + Math.floor(random() * 120 * 24) * hourMs
   const past = Array.from({ length: Math.floor(random() * 30) }, (_, i) =>
-    randomEvent(
-      random,
-      i,
-      startMs + Math.floor(random() * 120) * dayMs + Math.floor(random() * 3) * hourMs,
-    ),
+    randomEvent(random, i, hourAt()),
   )
-  let cursor = Math.max(startMs + 121 * dayMs, ...past.map((e) => e.occurredAt.getTime()))
-  const firstNow = cursor + Math.floor(random() * 5) * hourMs
-  cursor = firstNow
+  let nowMs = startMs + 121 * dayMs + Math.floor(random() * 5 * hourMs)
+  const firstNow = new Date(nowMs)
   const batches = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, b) => {
-    const events = Array.from({ length: Math.floor(random() * 6) }, (_, i) => {
-      cursor += 1 + Math.floor(random() * 3 * dayMs)
-      return randomEvent(random, 1000 + b * 10 + i, cursor)
-    })
-    cursor += Math.floor(random() * 2 * dayMs)
-    return { events: [...events].reverse(), now: new Date(cursor) }
+    nowMs += Math.floor(random() * 3 * dayMs)
+    const events = Array.from({ length: Math.floor(random() * 6) }, (_, i) =>
+      randomEvent(random, 1000 + b * 10 + i, startMs + Math.floor(random() * (nowMs - startMs))),
+    )
+    return { events, now: new Date(nowMs) }
   })
-  return { past, firstNow: new Date(firstNow), batches }
+  return { past, firstNow, batches }
 }
 
 describe('foldScoreState', () => {
@@ -130,15 +125,28 @@ describe('foldScoreState', () => {
     expect(full.engagement).toBeLessThan(0)
   })
 
+  it('puts an event older than the kept ones where the whole history puts it', () => {
+    const model = testScoreModel()
+    const opens = Array.from({ length: 12 }, (_, i) => eventAgo(`o${i}`, 'email_open', i / 3))
+    const state = toScoreState(model, opens.slice(0, 8), scoringNow)
+    if (state === undefined) throw new Error('no future events here')
+    const folded = foldScoreState(model, state, opens.slice(8), scoringNow)
+    expect(folded).toEqual(toScoreState(model, opens, scoringNow))
+    const full = scorePerson(model, { ...facts, events: opens }, scoringNow)
+    expect(folded && scorePersonFromState(model, facts, folded)).toMatchObject(numbers(full))
+  })
+
   it('refuses what it cannot fold exactly, so the caller scores the whole history', () => {
     const model = testScoreModel()
     const state = toScoreState(model, [eventAgo('a', 'demo_request', 2)], scoringNow)
     if (state === undefined) throw new Error('no future events here')
     const later = new Date(scoringNow.getTime() + dayMs)
     const at = (id: string, ageDays: number) => eventAgo(id, 'email_open', ageDays)
-    expect(foldScoreState(model, state, [at('same', 2)], later)).toBeUndefined()
-    expect(foldScoreState(model, state, [at('older', 3)], later)).toBeUndefined()
+    expect(
+      foldScoreState(model, state, [eventAgo('same', 'demo_request', 2)], later),
+    ).toBeUndefined()
     expect(foldScoreState(model, state, [at('x', 1), at('y', 1)], later)).toBeUndefined()
+    expect(foldScoreState(model, state, [eventAgo('u', 'form_fill', 2)], later)).toBeDefined()
     expect(foldScoreState(model, state, [at('future', -2)], later)).toBeUndefined()
     expect(
       foldScoreState(model, state, [at('ok', 1)], new Date(scoringNow.getTime() - 1)),
