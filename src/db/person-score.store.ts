@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { PersonScoreStore, ScoringRow } from '../app/scoring/scoring-ports.ts'
 import { findPersonEvents } from './find-person-events.ts'
 import { enqueueNotifications } from './outbox.store.ts'
-import type { ScoreState } from '../core/scoring/index.ts'
+import { fromScoreStateText, toScoreStateText } from './score-state-text.ts'
 import type { AccountId, PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 
@@ -25,25 +25,6 @@ type RowShape = {
   annual_revenue_cents: string | number | null
   account_country: string | null
   domain: string | null
-}
-
-const isNumber = (value: unknown): value is number => typeof value === 'number'
-const isPair = (value: unknown) =>
-  Array.isArray(value) && value.length === 2 && value.every(isNumber)
-
-// The column is only ever written by saveScores; anything else reads as "no state".
-function toScoreState(value: unknown): ScoreState | null {
-  if (typeof value !== 'object' || value === null) return null
-  const state = value as Partial<Record<keyof ScoreState, unknown>>
-  const ok =
-    isNumber(state.modelVersion) &&
-    isNumber(state.atMs) &&
-    (state.lastEventAtMs === null || isNumber(state.lastEventAtMs)) &&
-    Array.isArray(state.scored) &&
-    state.scored.every(isPair) &&
-    Array.isArray(state.negativeAtMs) &&
-    state.negativeAtMs.every((at) => at === null || isNumber(at))
-  return ok ? (value as ScoreState) : null
 }
 
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value))
@@ -75,7 +56,7 @@ function toScoringRow(row: RowShape): ScoringRow {
     score: numberOrNull(row.score),
     scoreModelVersion: row.score_model_version,
     scoredAt: row.scored_at,
-    scoreState: toScoreState(row.score_state),
+    scoreState: fromScoreStateText(row.score_state),
   }
 }
 
@@ -103,12 +84,12 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       await sql`
         UPDATE person p SET fit_score = u.fit, engagement_score = u.engagement,
           intent_score = u.intent, score = u.total, score_band = u.band,
-          score_model_version = u.version, scored_at = u.scored_at, score_state = u.state::json
+          score_model_version = u.version, scored_at = u.scored_at, score_state = u.state
         FROM unnest(${column((u) => u.id)}::uuid[], ${column((u) => u.fit)}::numeric[],
           ${column((u) => u.engagement)}::numeric[], ${column((u) => u.intent)}::numeric[],
           ${column((u) => u.total)}::numeric[], ${column((u) => u.band.name)}::text[],
           ${column((u) => u.modelVersion)}::int[], ${column((u) => u.scoredAt.toISOString())}::timestamptz[],
-          ${column((u) => (u.state ? JSON.stringify(u.state) : null))}::text[])
+          ${column((u) => (u.state ? toScoreStateText(u.state) : null))}::text[])
           AS u(id, fit, engagement, intent, total, band, version, scored_at, state)
         WHERE p.workspace_id = ${workspaceId} AND p.id = u.id`.execute(db)
     },

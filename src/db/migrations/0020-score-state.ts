@@ -2,10 +2,11 @@ import { sql, type Kysely } from 'kysely'
 
 // Real-time scoring folds a batch's events into what it kept of the person's history instead of
 // reading the history again: the events rules scored, as [rule, instant] pairs, the first match of
-// each negative event rule and the latest event (core/scoring ScoreState). NULL means "score the
-// whole history": every writer of a person's events other than real-time scoring clears it.
+// each negative event rule and the latest event (core/scoring ScoreState, as compact text: see
+// db/score-state-text.ts). NULL means "score the whole history": every writer of a person's events
+// other than real-time scoring clears it.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`ALTER TABLE person ADD COLUMN score_state json`.execute(db)
+  await sql`ALTER TABLE person ADD COLUMN score_state text`.execute(db)
   // Every event batch rewrites its people's scores: room left on each page lets those updates stay
   // heap-only (no new entry in any of person's indexes) instead of moving the row to another page.
   await sql`ALTER TABLE person SET (fillfactor = 80)`.execute(db)
