@@ -33,7 +33,9 @@ describe('score state text', () => {
       ] as const,
       negativeAtMs: [null, null],
     }
-    expect(toScoreStateText(state)).toBe('3 mwte6w00 mwtc1q80 -,- 0:1l5m2o0,4:4abk00')
+    expect(toScoreStateText(state)).toBe(
+      '[3,1795446000000,1795442400000,2,null,null,0,3456000000,4,259200000]',
+    )
   })
 
   it('reads back every state it writes, to the millisecond', () => {
@@ -54,17 +56,8 @@ describe('score state text', () => {
   })
 
   it('reads anything else as no state, so the score reads the history', () => {
-    for (const stored of [
-      null,
-      42,
-      {},
-      '',
-      '1 2',
-      '1 2 3 - 0:1 extra',
-      '1 x! - - ',
-      '1 2 3 - 0:1:2',
-      '1 2 3 a,? ',
-    ])
+    const bad = ['', 'not json', '{}', '[1,2]', '[1,2,null,1]', '[1,2,null,0,3]', '[1,2,3,0,"a",4]']
+    for (const stored of [null, 42, {}, ...bad, '[1.5,2,null,0]', '[1,2,null,-1]'])
       expect(fromScoreStateText(stored)).toBeNull()
   })
 })

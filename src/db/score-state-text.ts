@@ -1,60 +1,52 @@
 import type { ScoreState } from '../core/scoring/index.ts'
 
-// person.score_state as compact text, read and written with every scored batch (so the row stays
-// small enough for heap-only updates): "version at last negatives pairs", instants in base 36,
-// each pair "rule:ms before at", a negative rule "-" when unmatched, an empty list empty.
-//   e.g. "3 mwte6w00 mwtc1q80 -,- 0:1l5m2o0,4:4abk00" (model 3 at 2026-11-23T15:00Z, last event an
-//   hour before, no negative match, rule 0 forty days before, rule 4 three days before)
-
-const none = '-'
-const parse36 = (text: string): number | undefined => {
-  if (!/^-?[0-9a-z]+$/.test(text)) return undefined
-  const value = parseInt(text, 36)
-  return Number.isSafeInteger(value) ? value : undefined
-}
-const instant = (text: string) => (text === none ? null : parse36(text))
+// person.score_state as compact text, read and written with every scored batch: one flat JSON
+// array (native JSON is the fastest text both ways), instants of scored events as milliseconds
+// before `at`: [version, at, last | null, negatives count, ...negatives (null when unmatched),
+// ...rule, ms before at, rule, ms before at, ...].
+//   e.g. [3,1795446000000,1795442400000,2,null,null,0,3456000000,4,259200000] (model 3 at
+//   2026-11-23T15:00Z, last event an hour before, no negative match, rule 0 forty days before,
+//   rule 4 three days before)
 
 /** The text stored for a state. */
 export function toScoreStateText(state: ScoreState): string {
-  const at = state.atMs
-  const pairs = state.scored.map(([rule, ms]) => `${rule.toString(36)}:${(at - ms).toString(36)}`)
-  return [
-    state.modelVersion.toString(36),
-    at.toString(36),
-    state.lastEventAtMs === null ? none : state.lastEventAtMs.toString(36),
-    state.negativeAtMs.map((ms) => (ms === null ? none : ms.toString(36))).join(','),
-    pairs.join(','),
-  ].join(' ')
+  const flat: (number | null)[] = [
+    state.modelVersion,
+    state.atMs,
+    state.lastEventAtMs,
+    state.negativeAtMs.length,
+    ...state.negativeAtMs,
+  ]
+  for (const [rule, atMs] of state.scored) flat.push(rule, state.atMs - atMs)
+  return JSON.stringify(flat)
 }
 
-function readPairs(text: string, atMs: number): [number, number][] | undefined {
-  if (text === '') return []
-  const pairs: [number, number][] = []
-  for (const pair of text.split(',')) {
-    const [rule, before, ...rest] = pair.split(':').map(parse36)
-    if (rule === undefined || before === undefined || rest.length > 0) return undefined
-    pairs.push([rule, atMs - before])
+const isInteger = (value: unknown): value is number => Number.isSafeInteger(value)
+const isInstant = (value: unknown): value is number | null => value === null || isInteger(value)
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
   }
-  return pairs
 }
 
 /** The state a stored text stands for; null for anything else (the score then reads the history). */
 export function fromScoreStateText(text: unknown): ScoreState | null {
-  if (typeof text !== 'string') return null
-  const [version, at, last, negatives, pairs, ...rest] = text.split(' ')
-  const modelVersion = parse36(version ?? '')
-  const atMs = parse36(at ?? '')
-  const lastEventAtMs = instant(last ?? '')
-  if (modelVersion === undefined || atMs === undefined || lastEventAtMs === undefined) return null
-  if (negatives === undefined || pairs === undefined || rest.length > 0) return null
-  const negativeAtMs = negatives === '' ? [] : negatives.split(',').map(instant)
-  const scored = readPairs(pairs, atMs)
-  if (scored === undefined || negativeAtMs.some((ms) => ms === undefined)) return null
-  return {
-    modelVersion,
-    atMs,
-    lastEventAtMs,
-    scored,
-    negativeAtMs: negativeAtMs as (number | null)[],
+  const flat = typeof text === 'string' ? parse(text) : undefined
+  if (!Array.isArray(flat)) return null
+  const [modelVersion, atMs, lastEventAtMs, negatives] = flat as unknown[]
+  if (!isInteger(modelVersion) || !isInteger(atMs) || !isInstant(lastEventAtMs)) return null
+  if (!isInteger(negatives) || negatives < 0 || (flat.length - 4 - negatives) % 2 !== 0) return null
+  const negativeAtMs = flat.slice(4, 4 + negatives) as unknown[]
+  if (!negativeAtMs.every(isInstant)) return null
+  const scored: [number, number][] = []
+  for (let i = 4 + negatives; i < flat.length; i += 2) {
+    const rule: unknown = flat[i]
+    const before: unknown = flat[i + 1]
+    if (!isInteger(rule) || !isInteger(before)) return null
+    scored.push([rule, atMs - before])
   }
+  return { modelVersion, atMs, lastEventAtMs, scored, negativeAtMs }
 }
