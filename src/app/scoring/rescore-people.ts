@@ -3,7 +3,7 @@ import {
   planThresholdMoves,
   rollUpAccount,
   scorePerson,
-  toScoreState,
+  scoreHistory,
   type PersonScore,
   type ScoreModel,
   type ScoringEvent,
@@ -122,9 +122,9 @@ async function scoreBatch(
   const scored = rows.map((row) => {
     const kept = folded.get(row.id)
     if (kept !== undefined) return { ...toScored(model, row, kept.score, now), state: kept.state }
-    const history = events.get(row.id) ?? []
-    const [full] = scoreRows(model, [row], events, { now, inForce })
-    return { ...(full as Scored), state: toScoreState(model, history, now) ?? null }
+    const subject = { ...factsOf(row, inForce), events: events.get(row.id) ?? [] }
+    const { score, state } = scoreHistory(model, subject, now)
+    return { ...toScored(model, row, score, now), state: state ?? null }
   })
   return { silences, scored }
 }

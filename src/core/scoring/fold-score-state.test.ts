@@ -4,6 +4,7 @@ import { foldScoreState } from './fold-score-state.ts'
 import type { PersonScore, ScoringEvent } from './person-score.ts'
 import { eventAgo, scoringNow, testScoreModel } from './score-model.fixture.ts'
 import { scorePersonFromState } from './score-person-from-state.ts'
+import { scoreHistory } from './score-history.ts'
 import { scorePerson } from './score-person.ts'
 import { toScoreState } from './score-state.ts'
 import type { ScoreModel } from './types.ts'
@@ -105,6 +106,10 @@ describe('foldScoreState', () => {
           const fromState = scorePersonFromState(model, facts, state)
           expect(fromState && numbers(fromState), `seed ${seed}`).toEqual(numbers(full))
           expect(toScoreState(model, history, batch.now)).toEqual(state)
+          expect(scoreHistory(model, { ...facts, events: history }, batch.now)).toEqual({
+            score: full,
+            state,
+          })
         }
       }
     })

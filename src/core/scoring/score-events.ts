@@ -76,7 +76,10 @@ function scoreNegativeEvent(rule: NegativeRule, first: ScoringEvent, nowMs: numb
 export type RuledEvent = { readonly found: EventRule; readonly event: ScoringEvent }
 
 /** A negative event rule with the first event that matched it, if any. */
-export type NegativeMatch = { readonly rule: NegativeRule; readonly first: ScoringEvent | undefined }
+export type NegativeMatch = {
+  readonly rule: NegativeRule
+  readonly first: ScoringEvent | undefined
+}
 
 /**
  * Exact contributions of events already matched to their rules and put in event-time order, and of
@@ -112,6 +115,24 @@ export function firstNegativeMatches(
   )
 }
 
+/** A history matched to the model: events in scoring order, those a rule scores, negative matches. */
+export type RuledHistory = {
+  readonly ordered: readonly ScoringEvent[]
+  readonly ruled: readonly RuledEvent[]
+  readonly negatives: readonly NegativeMatch[]
+}
+
+/** Puts events in scoring order and matches each to the rule that scores it. */
+export function ruleHistory(model: ScoreModel, events: readonly ScoringEvent[]): RuledHistory {
+  const ordered = inScoringOrder(events)
+  const ruled: RuledEvent[] = []
+  for (const event of ordered) {
+    const found = findEventRule(model, event)
+    if (found !== undefined) ruled.push({ found, event })
+  }
+  return { ordered, ruled, negatives: firstNegativeMatches(model, ordered) }
+}
+
 /**
  * Exact (unrounded) contributions of a person's events: each event scores by its first matching
  * engagement or intent rule, capped in event-time order, then decayed to `now`; events after `now`
@@ -122,11 +143,6 @@ export function scoreEvents(
   events: readonly ScoringEvent[],
   now: Date,
 ): Contribution[] {
-  const ordered = inScoringOrder(events)
-  const ruled: RuledEvent[] = []
-  for (const event of ordered) {
-    const found = findEventRule(model, event)
-    if (found !== undefined) ruled.push({ found, event })
-  }
-  return scoreRuledEvents(ruled, firstNegativeMatches(model, ordered), now.getTime())
+  const { ruled, negatives } = ruleHistory(model, events)
+  return scoreRuledEvents(ruled, negatives, now.getTime())
 }

@@ -1,6 +1,6 @@
-import { findEventRule, type EventRule } from './find-event-rule.ts'
+import type { EventRule } from './find-event-rule.ts'
 import type { ScoringEvent } from './person-score.ts'
-import { firstNegativeMatches, inScoringOrder } from './score-events.ts'
+import { ruleHistory, type RuledHistory } from './score-events.ts'
 import type { ScoreModel } from './types.ts'
 
 /**
@@ -31,20 +31,22 @@ export function toScoreState(
   events: readonly ScoringEvent[],
   now: Date,
 ): ScoreState | undefined {
+  return stateOfRuled(model, ruleHistory(model, events), now)
+}
+
+/** The ScoreState of a history already matched to the model (see ruleHistory). */
+export function stateOfRuled(
+  model: ScoreModel,
+  history: RuledHistory,
+  now: Date,
+): ScoreState | undefined {
   const atMs = now.getTime()
-  let lastEventAtMs: number | null = null
-  for (const event of events) {
-    const eventMs = event.occurredAt.getTime()
-    if (eventMs > atMs) return undefined
-    if (lastEventAtMs === null || eventMs > lastEventAtMs) lastEventAtMs = eventMs
-  }
-  const ordered = inScoringOrder(events)
-  const scored: [number, number][] = []
-  for (const event of ordered) {
-    const found = findEventRule(model, event)
-    if (found !== undefined) scored.push([toRulePosition(model, found), event.occurredAt.getTime()])
-  }
-  const firsts = new Map(firstNegativeMatches(model, ordered).map((m) => [m.rule, m.first]))
+  const last = history.ordered.at(-1)?.occurredAt.getTime() ?? null
+  if (last !== null && last > atMs) return undefined
+  const scored = history.ruled.map(
+    ({ found, event }) => [toRulePosition(model, found), event.occurredAt.getTime()] as const,
+  )
+  const firsts = new Map(history.negatives.map((m) => [m.rule, m.first]))
   const negativeAtMs = model.negative.map((rule) => firsts.get(rule)?.occurredAt.getTime() ?? null)
-  return { modelVersion: model.version, atMs, lastEventAtMs, scored, negativeAtMs }
+  return { modelVersion: model.version, atMs, lastEventAtMs: last, scored, negativeAtMs }
 }

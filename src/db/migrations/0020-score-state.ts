@@ -7,12 +7,8 @@ import { sql, type Kysely } from 'kysely'
 // other than real-time scoring clears it.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE person ADD COLUMN score_state text`.execute(db)
-  // Every event batch rewrites its people's scores: room left on each page lets those updates stay
-  // heap-only (no new entry in any of person's indexes) instead of moving the row to another page.
-  await sql`ALTER TABLE person SET (fillfactor = 80)`.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`ALTER TABLE person RESET (fillfactor)`.execute(db)
   await sql`ALTER TABLE person DROP COLUMN score_state`.execute(db)
 }
