@@ -23,6 +23,12 @@ export function factsOf(row: ScoringRow, inForce: AgreementVersion | undefined):
   return { person: row.person, account }
 }
 
+/** The instant people are scored at and the agreement in force then. */
+export type ScoringMoment = {
+  readonly now: Date
+  readonly inForce: AgreementVersion | undefined
+}
+
 export type Folded = {
   readonly score: PersonScore
   readonly state: ScoreState
@@ -30,15 +36,15 @@ export type Folded = {
 }
 
 /**
- * The people whose new events fold exactly into the state their last score kept (same model, events
- * after all earlier ones, none ahead of `now`), scored without reading their history; the others
- * are left out, for the caller to score from their whole history.
+ * The people whose new events fold exactly into the state their last score kept (same model, no
+ * event ahead of `now`, no scored event at the instant of another), scored without reading their
+ * history; the others are left out, for the caller to score from their whole history.
  */
 export function foldScores(
   model: ScoreModel,
   rows: readonly ScoringRow[],
   fresh: ReadonlyMap<PersonId, readonly ScoringEvent[]>,
-  context: { readonly now: Date; readonly inForce: AgreementVersion | undefined },
+  context: ScoringMoment,
 ): Map<PersonId, Folded> {
   const folded = new Map<PersonId, Folded>()
   for (const row of rows) {

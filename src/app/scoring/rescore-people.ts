@@ -13,7 +13,7 @@ import type { AccountId, PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStageIn, type StageChange } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
-import { factsOf, foldScores, type Folded } from './fold-scores.ts'
+import { factsOf, foldScores, type Folded, type ScoringMoment } from './fold-scores.ts'
 import { reEngagements, silencesOf, type Silence } from './re-engagements.ts'
 import { exitNurtureOnReEngagement } from '../handoff/nurture.ts'
 import { toScoreModel } from './read-score-model.ts'
@@ -50,7 +50,7 @@ export function scoreRows(
   model: ScoreModel,
   rows: readonly ScoringRow[],
   events: ReadonlyMap<PersonId, readonly StoredEvent[]>,
-  context: { readonly now: Date; readonly inForce: AgreementVersion | undefined },
+  context: ScoringMoment,
 ): Scored[] {
   return rows.map((row) => {
     const facts = factsOf(row, context.inForce)
@@ -93,11 +93,7 @@ async function rollUpAccounts(tx: Stores, model: ScoreModel, scored: readonly Sc
   await tx.scoring.people.saveAccountScores(scores, now)
 }
 
-type Scoring = {
-  readonly now: Date
-  readonly model: ScoreModel | undefined
-  readonly inForce: AgreementVersion | undefined
-}
+type Scoring = ScoringMoment & { readonly model: ScoreModel | undefined }
 
 // People whose new events fold into their kept state are scored from it; the rest read their whole
 // history once, and keep its state for the next batch.
