@@ -177,9 +177,10 @@ async function setPerson(
   id: PersonId,
   columns: Updateable<PersonTable>,
 ): Promise<void> {
+  // A merge or unmerge changes whose events make up the history: score it whole next time.
   await db
     .updateTable('person')
-    .set({ ...columns, updated_at: sql<Date>`now()` })
+    .set({ ...columns, score_state: null, updated_at: sql<Date>`now()` })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute()

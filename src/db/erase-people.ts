@@ -38,6 +38,7 @@ export async function erasePeople(
         properties: JSON.stringify(fields.properties),
         flags: JSON.stringify(fields.flags),
         quality_issues: JSON.stringify(fields.qualityIssues),
+        score_state: null,
         updated_at: at,
       })
       .where('workspace_id', '=', workspaceId)

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { StoredEvent } from '../app/scoring/scoring-ports.ts'
+import { toStoredEvent } from '../app/scoring/to-stored-event.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 
@@ -7,24 +8,8 @@ import type { Database } from './schema.ts'
 // several times faster than one driver row per event (measured on PGlite: 20k events ~120 ms vs ~400).
 type EventTuple = [string, string, string, number, string | null, Record<string, unknown> | null]
 
-// Intent signals carry their topic and strength (0-100) as properties.
-function toStoredEvent([, id, type, atMs, key, raw]: EventTuple): StoredEvent {
-  const properties: Record<string, string> = {}
-  for (const [name, value] of Object.entries(raw ?? {}))
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      properties[name] = String(value)
-  const strength = Number(properties['strength'])
-  const topic = properties['topic']
-  return {
-    id,
-    key,
-    type,
-    occurredAt: new Date(atMs),
-    url: properties['url'] ?? null,
-    properties,
-    ...(topic !== undefined && Number.isFinite(strength) ? { intent: { topic, strength } } : {}),
-  }
-}
+const toEvent = ([, id, type, atMs, key, properties]: EventTuple) =>
+  toStoredEvent({ id, key, type, occurredAt: new Date(atMs), properties })
 
 /** Every event of these people (a survivor's includes those of people merged into it), by person. */
 export async function findPersonEvents(
@@ -56,7 +41,7 @@ export async function findPersonEvents(
   for (const tuple of tuples) {
     const owner = tuple[0] as PersonId
     const list = grouped.get(owner) ?? []
-    list.push(toStoredEvent(tuple))
+    list.push(toEvent(tuple))
     grouped.set(owner, list)
   }
   return grouped

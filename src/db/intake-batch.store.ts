@@ -207,6 +207,11 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
           )
           .execute()
       }
+      // Events recorded outside real-time scoring: those people's next score reads their history.
+      const people = [...new Set(activities.map((activity) => activity.personId))]
+      if (people.length > 0)
+        await sql`UPDATE person SET score_state = NULL WHERE workspace_id = ${workspaceId}
+          AND id = ANY(${people}::uuid[]) AND score_state IS NOT NULL`.execute(db)
     },
   }
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { PersonScoreStore, ScoringRow } from '../app/scoring/scoring-ports.ts'
 import { findPersonEvents } from './find-person-events.ts'
 import { enqueueNotifications } from './outbox.store.ts'
+import { fromScoreStateText, toScoreStateText } from './score-state-text.ts'
 import type { AccountId, PersonId, UserId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
 
@@ -18,6 +19,7 @@ type RowShape = {
   score: string | number | null
   score_model_version: number | null
   scored_at: Date | null
+  score_state: unknown
   industry: string | null
   employee_count: number | null
   annual_revenue_cents: string | number | null
@@ -54,6 +56,7 @@ function toScoringRow(row: RowShape): ScoringRow {
     score: numberOrNull(row.score),
     scoreModelVersion: row.score_model_version,
     scoredAt: row.scored_at,
+    scoreState: fromScoreStateText(row.score_state),
   }
 }
 
@@ -65,7 +68,7 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       const lock = options.forUpdate === true ? sql`FOR UPDATE OF p` : sql``
       const { rows } = await sql<RowShape>`
         SELECT p.id, p.stage, p.owner_id, p.account_id, p.title, p.source, p.country,
-          p.email_normalized, p.flags, p.score, p.score_model_version, p.scored_at,
+          p.email_normalized, p.flags, p.score, p.score_model_version, p.scored_at, p.score_state,
           a.industry, a.employee_count, a.annual_revenue_cents, a.country AS account_country, a.domain
         FROM person p
         LEFT JOIN account a ON a.workspace_id = p.workspace_id AND a.id = p.account_id
@@ -81,12 +84,13 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       await sql`
         UPDATE person p SET fit_score = u.fit, engagement_score = u.engagement,
           intent_score = u.intent, score = u.total, score_band = u.band,
-          score_model_version = u.version, scored_at = u.scored_at
+          score_model_version = u.version, scored_at = u.scored_at, score_state = u.state
         FROM unnest(${column((u) => u.id)}::uuid[], ${column((u) => u.fit)}::numeric[],
           ${column((u) => u.engagement)}::numeric[], ${column((u) => u.intent)}::numeric[],
           ${column((u) => u.total)}::numeric[], ${column((u) => u.band.name)}::text[],
-          ${column((u) => u.modelVersion)}::int[], ${column((u) => u.scoredAt.toISOString())}::timestamptz[])
-          AS u(id, fit, engagement, intent, total, band, version, scored_at)
+          ${column((u) => u.modelVersion)}::int[], ${column((u) => u.scoredAt.toISOString())}::timestamptz[],
+          ${column((u) => (u.state ? toScoreStateText(u.state) : null))}::text[])
+          AS u(id, fit, engagement, intent, total, band, version, scored_at, state)
         WHERE p.workspace_id = ${workspaceId} AND p.id = u.id`.execute(db)
     },
     async findAccountPeople(accountIds) {

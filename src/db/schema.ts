@@ -138,6 +138,7 @@ export type PersonTable = Keyed & {
   score: Num | null
   score_band: string | null
   score_model_version: number | null
+  score_state: string | null
   do_not_contact: Generated<boolean>
   consent: JsonDefault
   merged_into: string | null

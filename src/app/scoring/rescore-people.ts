@@ -1,18 +1,20 @@
 import {
   defaultInactivityDays,
-  matchesIdealCustomer,
   planThresholdMoves,
   rollUpAccount,
   scorePerson,
+  scoreHistory,
   type PersonScore,
   type ScoreModel,
+  type ScoringEvent,
 } from '../../core/scoring/index.ts'
 import type { AgreementVersion } from '../../core/agreement/index.ts'
 import type { AccountId, PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import { changeStageIn, type StageChange } from '../funnel/change-stage.ts'
 import type { Stores } from '../ports.ts'
-import { reEngagements } from './re-engagements.ts'
+import { factsOf, foldScores, type Folded, type ScoringMoment } from './fold-scores.ts'
+import { reEngagements, silencesOf, type Silence } from './re-engagements.ts'
 import { exitNurtureOnReEngagement } from '../handoff/nurture.ts'
 import { toScoreModel } from './read-score-model.ts'
 import type { PersonScoreUpdate, ScoringRow, StoredEvent } from './scoring-ports.ts'
@@ -22,6 +24,8 @@ export type RescoreBatch = {
   readonly ids: readonly PersonId[]
   readonly locked?: readonly ScoringRow[]
   readonly newKeys?: ReadonlyMap<PersonId, ReadonlySet<string>>
+  /** Those new events themselves, when the caller has them, to fold into each score state. */
+  readonly fresh?: ReadonlyMap<PersonId, readonly ScoringEvent[]>
 }
 
 /** Locks live people in id order (so concurrent batches queue instead of deadlocking) and reads them. */
@@ -46,23 +50,19 @@ export function scoreRows(
   model: ScoreModel,
   rows: readonly ScoringRow[],
   events: ReadonlyMap<PersonId, readonly StoredEvent[]>,
-  context: { readonly now: Date; readonly inForce: AgreementVersion | undefined },
+  context: ScoringMoment,
 ): Scored[] {
-  const profiles = context.inForce?.document.idealCustomerProfiles ?? []
   return rows.map((row) => {
-    const account =
-      row.account === null
-        ? null
-        : { ...row.account, icpMatch: matchesIdealCustomer(profiles, row.account) }
-    const score = scorePerson(
-      model,
-      { person: row.person, account, events: events.get(row.id) ?? [] },
-      context.now,
-    )
-    const { fit, engagement, intent, total, band } = score
-    const update = { id: row.id, fit, engagement, intent, total, band, scoredAt: context.now }
-    return { row, score, update: { ...update, modelVersion: model.version } }
+    const facts = factsOf(row, context.inForce)
+    const score = scorePerson(model, { ...facts, events: events.get(row.id) ?? [] }, context.now)
+    return toScored(model, row, score, context.now)
   })
+}
+
+function toScored(model: ScoreModel, row: ScoringRow, score: PersonScore, now: Date): Scored {
+  const { fit, engagement, intent, total, band } = score
+  const update = { id: row.id, fit, engagement, intent, total, band, scoredAt: now }
+  return { row, score, update: { ...update, modelVersion: model.version } }
 }
 
 async function applyMoves(
@@ -93,12 +93,45 @@ async function rollUpAccounts(tx: Stores, model: ScoreModel, scored: readonly Sc
   await tx.scoring.people.saveAccountScores(scores, now)
 }
 
+type Scoring = ScoringMoment & { readonly model: ScoreModel | undefined }
+
+// People whose new events fold into their kept state are scored from it; the rest read their whole
+// history once, and keep its state for the next batch.
+async function scoreBatch(
+  tx: Stores,
+  rows: readonly ScoringRow[],
+  batch: RescoreBatch,
+  at: Scoring,
+) {
+  const { now, model, inForce } = at
+  const folded =
+    model === undefined || batch.fresh === undefined
+      ? new Map<PersonId, Folded>()
+      : foldScores(model, rows, batch.fresh, { now, inForce })
+  const rest = rows.filter((row) => !folded.has(row.id))
+  const events = await tx.scoring.people.findEvents(rest.map((row) => row.id))
+  const silences = new Map<PersonId, Silence>([
+    ...silencesOf(events, batch.newKeys ?? new Map<PersonId, ReadonlySet<string>>()),
+    ...[...folded].map(([id, f]) => [id, f.silence] as const),
+  ])
+  if (model === undefined) return { silences, scored: [] }
+  const scored = rows.map((row) => {
+    const kept = folded.get(row.id)
+    if (kept !== undefined) return { ...toScored(model, row, kept.score, now), state: kept.state }
+    const subject = { ...factsOf(row, inForce), events: events.get(row.id) ?? [] }
+    const { score, state } = scoreHistory(model, subject, now)
+    return { ...toScored(model, row, score, now), state: state ?? null }
+  })
+  return { silences, scored }
+}
+
 /**
  * Re-scores people with the live model inside the caller's transaction: their rows are locked in id
- * order first (so concurrent events for one person queue and each threshold is crossed once), their
- * events are read once, scores, bands and model version are saved in one statement, thresholds the
- * agreement in force sets move them through its transitions, and their accounts roll up. People
- * whose new events (`newKeys`) end a long silence raise `person.re_engaged` to their owner.
+ * order first (so concurrent events for one person queue and each threshold is crossed once), new
+ * events fold into the state each score keeps of the history where that is exact (else the history
+ * is read once for the batch), scores, bands, model version and state are saved in one statement,
+ * thresholds the agreement in force sets move them through its transitions, and their accounts roll
+ * up. People whose new events (`newKeys`) end a long silence raise `person.re_engaged` to their owner.
  */
 export async function rescorePeople(
   tx: Stores,
@@ -108,16 +141,14 @@ export async function rescorePeople(
   const now = ctx.clock.now()
   const live = await tx.scoring.models.findLive()
   const rows = batch.locked ?? (await lockRows(tx, batch.ids))
-  const newKeys = batch.newKeys ?? new Map<PersonId, ReadonlySet<string>>()
-  const events = await tx.scoring.people.findEvents(rows.map((row) => row.id))
-  const alerts = reEngagements(rows, events, newKeys, defaultInactivityDays)
+  const model = live === undefined ? undefined : toScoreModel(live)
+  const inForce = live === undefined ? undefined : await tx.agreements.findInForce(now)
+  const { silences, scored } = await scoreBatch(tx, rows, batch, { now, model, inForce })
+  const alerts = reEngagements(rows, silences, defaultInactivityDays)
   await tx.scoring.people.notify(alerts)
   await exitNurtureOnReEngagement(tx, alerts, now)
-  if (live === undefined) return { scored: 0, moves: [], reEngaged: alerts.length }
-  const model = toScoreModel(live)
-  const inForce = await tx.agreements.findInForce(now)
-  const scored = scoreRows(model, rows, events, { now, inForce })
-  await tx.scoring.people.saveScores(scored.map((s) => s.update))
+  if (model === undefined) return { scored: 0, moves: [], reEngaged: alerts.length }
+  await tx.scoring.people.saveScores(scored.map((s) => ({ ...s.update, state: s.state })))
   const moves = inForce === undefined ? [] : await applyMoves(tx, ctx, scored, inForce)
   await rollUpAccounts(tx, model, scored, now)
   return { scored: scored.length, moves, reEngaged: alerts.length }

@@ -1,5 +1,6 @@
 import type {
   PersonBand,
+  ScoreState,
   ScoringAccount,
   ScoringEvent,
   ScoringPerson,
@@ -62,6 +63,8 @@ export type ScoringRow = {
   readonly score: number | null
   readonly scoreModelVersion: number | null
   readonly scoredAt: Date | null
+  /** What the last score kept of the history to fold new events in; null: score it all again. */
+  readonly scoreState?: ScoreState | null
 }
 
 /** An event as stored, with the key it was recorded under. */
@@ -76,6 +79,8 @@ export type PersonScoreUpdate = {
   readonly band: PersonBand
   readonly modelVersion: number
   readonly scoredAt: Date
+  /** Saved with the score; without one the next score reads the whole history. */
+  readonly state?: ScoreState | null
 }
 
 export type Notification = {

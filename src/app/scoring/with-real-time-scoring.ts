@@ -3,16 +3,23 @@ import type { UseCaseContext } from '../context.ts'
 import type { ImportedActivity } from '../intake/import-ports.ts'
 import type { Stores } from '../ports.ts'
 import { lockRows, rescorePeople } from './rescore-people.ts'
+import type { StoredEvent } from './scoring-ports.ts'
+import { toStoredEvent } from './to-stored-event.ts'
 
-function newKeysByPerson(activities: readonly ImportedActivity[], stored: ReadonlySet<string>) {
+// The events the insert stored, by person (the last of a repeated key is the one stored), as
+// scoring reads them back: their keys, and the events themselves to fold into score states.
+function storedByPerson(activities: readonly ImportedActivity[], stored: ReadonlySet<string>) {
+  const unique = new Map(activities.map((a) => [a.idempotencyKey, a]))
   const keys = new Map<PersonId, Set<string>>()
-  for (const activity of activities) {
-    if (!stored.has(activity.idempotencyKey)) continue
-    const set = keys.get(activity.personId) ?? new Set<string>()
-    set.add(activity.idempotencyKey)
-    keys.set(activity.personId, set)
+  const fresh = new Map<PersonId, StoredEvent[]>()
+  for (const [key, activity] of unique) {
+    if (!stored.has(key)) continue
+    const { personId, type, occurredAt, properties } = activity
+    keys.set(personId, (keys.get(personId) ?? new Set<string>()).add(key))
+    const event = toStoredEvent({ id: '', key, type, occurredAt, properties })
+    fresh.set(personId, [...(fresh.get(personId) ?? []), event])
   }
-  return keys
+  return { keys, fresh }
 }
 
 function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
@@ -31,10 +38,11 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
             activities.map((a) => a.personId),
           )
           const stored = await events.insertNew(activities)
-          const newKeys = newKeysByPerson(activities, stored)
+          const { keys: newKeys, fresh } = storedByPerson(activities, stored)
           const ids = [...newKeys.keys()]
           const touched = locked.filter((row) => newKeys.has(row.id))
-          if (ids.length > 0) await rescorePeople(wrapped, ctx, { ids, locked: touched, newKeys })
+          if (ids.length > 0)
+            await rescorePeople(wrapped, ctx, { ids, locked: touched, newKeys, fresh })
           return stored
         },
       },

@@ -63,15 +63,74 @@ function scoreEvent(found: EventRule, event: ScoringEvent, nowMs: number, ledger
 
 // An unsubscribe or a hard bounce is a state, not a moment: it counts once, in full, from the
 // first such event up to `now`.
-function scoreNegativeEvent(rule: NegativeRule, ordered: readonly ScoringEvent[], nowMs: number) {
-  const first = ordered.find((event) => matchesNegativeEvent(rule, event))
-  if (first === undefined) return []
+function scoreNegativeEvent(rule: NegativeRule, first: ScoringEvent, nowMs: number) {
   const ruleFacts = { kind: 'negative', id: rule.id, points: rule.points } as const
   const atMs = first.occurredAt.getTime()
-  if (atMs > nowMs) return [eventContribution(ruleFacts, first, future)]
+  if (atMs > nowMs) return eventContribution(ruleFacts, first, future)
   const ageDays = (nowMs - atMs) / dayMs
   const counted = { ageDays, cappedPoints: rule.points, decayFactor: 1, status: 'counted' } as const
-  return [eventContribution(ruleFacts, first, counted)]
+  return eventContribution(ruleFacts, first, counted)
+}
+
+/** An event with the rule that scores it. */
+export type RuledEvent = { readonly found: EventRule; readonly event: ScoringEvent }
+
+/** A negative event rule with the first event that matched it, if any. */
+export type NegativeMatch = {
+  readonly rule: NegativeRule
+  readonly first: ScoringEvent | undefined
+}
+
+/**
+ * Exact contributions of events already matched to their rules and put in event-time order, and of
+ * the negative event rules' first matches: the arithmetic every score, full or folded, goes through.
+ */
+export function scoreRuledEvents(
+  ruled: readonly RuledEvent[],
+  negatives: readonly NegativeMatch[],
+  nowMs: number,
+): Contribution[] {
+  const ledger = createCapLedger()
+  const contributions: Contribution[] = []
+  for (const { found, event } of ruled) contributions.push(scoreEvent(found, event, nowMs, ledger))
+  for (const { rule, first } of negatives)
+    if (first !== undefined) contributions.push(scoreNegativeEvent(rule, first, nowMs))
+  return contributions
+}
+
+/** Events in scoring order: by instant, ties by id. */
+export function inScoringOrder(events: readonly ScoringEvent[]): ScoringEvent[] {
+  return [...events].sort(byTimeThenId)
+}
+
+/** The negative event rules of a model with the first of `ordered` that matches each. */
+export function firstNegativeMatches(
+  model: ScoreModel,
+  ordered: readonly ScoringEvent[],
+): NegativeMatch[] {
+  return model.negative.flatMap((rule) =>
+    rule.kind === 'event'
+      ? [{ rule, first: ordered.find((event) => matchesNegativeEvent(rule, event)) }]
+      : [],
+  )
+}
+
+/** A history matched to the model: events in scoring order, those a rule scores, negative matches. */
+export type RuledHistory = {
+  readonly ordered: readonly ScoringEvent[]
+  readonly ruled: readonly RuledEvent[]
+  readonly negatives: readonly NegativeMatch[]
+}
+
+/** Puts events in scoring order and matches each to the rule that scores it. */
+export function ruleHistory(model: ScoreModel, events: readonly ScoringEvent[]): RuledHistory {
+  const ordered = inScoringOrder(events)
+  const ruled: RuledEvent[] = []
+  for (const event of ordered) {
+    const found = findEventRule(model, event)
+    if (found !== undefined) ruled.push({ found, event })
+  }
+  return { ordered, ruled, negatives: firstNegativeMatches(model, ordered) }
 }
 
 /**
@@ -84,16 +143,6 @@ export function scoreEvents(
   events: readonly ScoringEvent[],
   now: Date,
 ): Contribution[] {
-  const nowMs = now.getTime()
-  const ordered = [...events].sort(byTimeThenId)
-  const ledger = createCapLedger()
-  const contributions: Contribution[] = []
-  for (const event of ordered) {
-    const found = findEventRule(model, event)
-    if (found !== undefined) contributions.push(scoreEvent(found, event, nowMs, ledger))
-  }
-  for (const rule of model.negative) {
-    if (rule.kind === 'event') contributions.push(...scoreNegativeEvent(rule, ordered, nowMs))
-  }
-  return contributions
+  const { ruled, negatives } = ruleHistory(model, events)
+  return scoreRuledEvents(ruled, negatives, now.getTime())
 }

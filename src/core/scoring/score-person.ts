@@ -1,5 +1,5 @@
 import type { ScoringFacts } from './matches-predicate.ts'
-import type { PersonScore, ScoreComponent, ScoringEvent } from './person-score.ts'
+import type { Contribution, PersonScore, ScoreComponent, ScoringEvent } from './person-score.ts'
 import { pickBand } from './pick-band.ts'
 import { roundToSum } from './round-to-sum.ts'
 import { scoreEvents } from './score-events.ts'
@@ -16,10 +16,17 @@ export type ScoringSubject = ScoringFacts & { readonly events: readonly ScoringE
  * and each component is the sum of its own contributions.
  */
 export function scorePerson(model: ScoreModel, subject: ScoringSubject, now: Date): PersonScore {
-  const exact = [
+  return totalContributions(model, [
     ...scoreFit(model, { person: subject.person, account: subject.account }),
     ...scoreEvents(model, subject.events, now),
-  ]
+  ])
+}
+
+/**
+ * The score made of exact contributions (fit first, then events): each rounded to 2 decimals by
+ * largest remainder, components and total summed from the rounded points, bands picked.
+ */
+export function totalContributions(model: ScoreModel, exact: readonly Contribution[]): PersonScore {
   const rounded = roundToSum(
     exact.map((contribution) => contribution.points),
     2,
