@@ -17,6 +17,7 @@ import * as trust from './migrations/0014-trust.ts'
 import * as segments from './migrations/0016-segments.ts'
 import * as erasure from './migrations/0017-erasure.ts'
 import * as oneOpenFollowUp from './migrations/0018-one-open-follow-up.ts'
+import * as intakeWriteCost from './migrations/0019-intake-write-cost.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0016-segments': segments,
   '0017-erasure': erasure,
   '0018-one-open-follow-up': oneOpenFollowUp,
+  '0019-intake-write-cost': intakeWriteCost,
 }
 
 export type MigrationReport = {
