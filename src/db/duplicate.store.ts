@@ -2,6 +2,7 @@ import { sql, type Kysely, type Updateable } from 'kysely'
 import type { CandidatePair, DuplicateStore } from '../app/ports.ts'
 import { orderPair } from '../core/duplicates/index.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
+import { duplicateBatchStore } from './duplicate-batch.store.ts'
 import { toCandidate, toDuplicatePerson, toMergeColumns } from './duplicate-rows.ts'
 import { findCandidatePairs } from './find-candidate-pairs.ts'
 import { afterCursor, toLimit, toPage } from './page-cursor.ts'
@@ -32,6 +33,7 @@ export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
     return rows.map(toDuplicatePerson)
   }
   return {
+    ...duplicateBatchStore(db, workspaceId),
     findCandidatePairs: (personIds) => findCandidatePairs(db, workspaceId, personIds),
     findPeople,
     async insertCandidates(pairs) {

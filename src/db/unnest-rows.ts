@@ -17,7 +17,7 @@ const toElement = (value: unknown) => (value instanceof Date ? value.toISOString
  * `insertInto(table).columns(columns).expression(select)`. A batch is then a short statement with a
  * handful of parameters whatever its size, instead of one parameter per value that PostgreSQL and
  * PGlite parse one by one: on PGlite a third less work per row than a multi-row VALUES (bench:intake).
- * Rows come back from unnest in the order given.
+ * Rows come back from unnest in the order given, each column under its own name.
  */
 export function unnestRows<Row extends Record<string, unknown>>(
   types: ColumnTypes<Row>,
@@ -27,5 +27,6 @@ export function unnestRows<Row extends Record<string, unknown>>(
   const arrays = columns.map(
     (column) => sql`${rows.map((row) => toElement(row[column]))}::${sql.raw(types[column])}[]`,
   )
-  return { columns, select: sql<Row>`SELECT * FROM unnest(${sql.join(arrays)})` }
+  const names = sql.join(columns.map((column) => sql.id(column)))
+  return { columns, select: sql<Row>`SELECT * FROM unnest(${sql.join(arrays)}) AS u(${names})` }
 }

@@ -35,7 +35,8 @@ export async function lockPeople(
   return found
 }
 
-function refuseMerged(person: DuplicatePerson): void {
+/** `duplicate.already_merged` when the person was merged away. */
+export function refuseMerged(person: DuplicatePerson): void {
   if (person.mergedInto === null) return
   throw new AppError(
     'duplicate.already_merged',
@@ -106,7 +107,12 @@ export async function mergePeople(
   return { survivorId: plan.survivorId, mergedId: plan.loserId, candidateId: candidate.id, filled }
 }
 
-function refuseRoleAddress(a: DuplicatePerson, b: DuplicatePerson, match: DuplicateMatch): void {
+/** `duplicate.role_address` when a shared inbox is all the two have in common. */
+export function refuseRoleAddress(
+  a: DuplicatePerson,
+  b: DuplicatePerson,
+  match: DuplicateMatch,
+): void {
   if (match.blockedBy !== 'role_address') return
   const role = [a, b].find((person) => matchProfile(person).roleAddress)?.email ?? 'info@'
   throw new AppError(
