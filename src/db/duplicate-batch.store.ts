@@ -1,8 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { DuplicateBatchStore } from '../app/ports.ts'
-import { orderPair } from '../core/duplicates/index.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
-import { toCandidate } from './duplicate-rows.ts'
+import { toCandidate, toCandidateValues } from './duplicate-rows.ts'
 import type { Database } from './schema.ts'
 import { translating } from './store-error.ts'
 import { unnestRows } from './unnest-rows.ts'
@@ -92,18 +91,10 @@ export function duplicateBatchStore(
           decided_by: decision.decidedBy,
           decided_at: decision.decidedAt,
         }
-        const values = pairs.map((pair) => {
-          const [a, b] = orderPair(...pair.personIds)
-          return {
-            workspace_id: workspaceId,
-            person_a_id: a,
-            person_b_id: b,
-            score: pair.match.score,
-            tier: pair.match.tier,
-            evidence: JSON.stringify(pair.match.evidence),
-            ...decided,
-          }
-        })
+        const values = pairs.map((pair) => ({
+          ...toCandidateValues(workspaceId, pair),
+          ...decided,
+        }))
         const rows = await db
           .insertInto('duplicate_candidate')
           .values(values)

@@ -1,15 +1,13 @@
 import {
   mergedSurvivor,
-  planMerge,
-  scoreMatch,
   type DuplicatePerson,
   type MergeFields,
   type ReviewedPair,
 } from '../../core/duplicates/index.ts'
-import { AppError, type PersonId } from '../../core/shared/index.ts'
+import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { AuditEntry, CandidatePair, Stores } from '../ports.ts'
-import { lockPeople, refuseMerged, refuseRoleAddress, type MergeResult } from './merge-people.ts'
+import { checkedMerge, lockPeople, refuseSamePerson, type MergeResult } from './merge-people.ts'
 
 const mergeFieldsOf = (p: DuplicatePerson): MergeFields => ({
   firstName: p.firstName,
@@ -61,25 +59,12 @@ export async function mergeReviewedPairs(
   }
   const now = ctx.clock.now()
   const planned: Planned[] = merges.map(({ a: aId, b: bId }) => {
-    if (aId === bId) {
-      throw new AppError(
-        'duplicate.same_person',
-        `Cannot merge person ${aId} into itself; name two different people.`,
-        {
-          details: { personId: aId },
-        },
-      )
-    }
-    const [a, b] = [aId, bId].map((id) => people.get(id) as DuplicatePerson) as [
-      DuplicatePerson,
-      DuplicatePerson,
-    ]
-    refuseMerged(a)
-    refuseMerged(b)
-    const match = scoreMatch(a, b)
-    refuseRoleAddress(a, b, match)
-    const plan = planMerge(a, b)
-    people.set(plan.survivorId, mergedSurvivor(plan.survivorId === a.id ? a : b, plan))
+    refuseSamePerson(aId, bId)
+    const { match, plan } = checkedMerge(people, [aId, bId])
+    people.set(
+      plan.survivorId,
+      mergedSurvivor(people.get(plan.survivorId) as DuplicatePerson, plan),
+    )
     survivors.add(plan.survivorId)
     const repointed = [...pointer].flatMap(([id, into]) => (into === plan.loserId ? [id] : []))
     for (const id of repointed) point(id, plan.survivorId)

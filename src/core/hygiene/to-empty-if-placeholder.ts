@@ -25,7 +25,7 @@ const placeholderKeys: ReadonlySet<string> = new Set([
 const letterOrDigit = /[\p{L}\p{N}]/u
 const notLetterOrDigit = /[^\p{L}\p{N}]+/gu
 // In ASCII text the letters and digits are these: the same test without Unicode property lookups.
-const asciiText = /^[\x00-\x7F]*$/
+const asciiText = /^\p{ASCII}*$/u
 const asciiLetterOrDigit = /[A-Za-z0-9]/
 const asciiNotLetterOrDigit = /[^a-z0-9]+/g
 
