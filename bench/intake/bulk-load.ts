@@ -1,5 +1,10 @@
 // The baseline intake is compared with: the same leads loaded raw, as a bulk load would, into
-// person_copy, a copy of the person table's columns and defaults without its indexes and keys.
+// person_copy, a table identical to person in the same database (LIKE person INCLUDING ALL: its
+// columns, defaults, NOT NULL and CHECK constraints, primary key and every index, the trigram GIN
+// and the partial and expression ones included). LIKE copies neither foreign keys nor triggers, so
+// the load checks no account or workspace and runs no suppression trigger. A raw load does no
+// hygiene, so it fills no email_normalized: rows whose addresses differ only in case would
+// otherwise break person's unique index on it, as the same rows could not be loaded raw into person.
 import type { PGlite } from '@electric-sql/pglite'
 import { sql, type Kysely } from 'kysely'
 import type { LeadInput } from '../../src/core/intake/index.ts'
@@ -39,7 +44,7 @@ export function toCopyRow(lead: LeadInput, workspaceId: string): CopyRow {
   return {
     workspace_id: workspaceId,
     email,
-    email_normalized: email?.trim().toLowerCase() ?? null,
+    email_normalized: null,
     first_name: lead.firstName ?? null,
     last_name: lead.lastName ?? lead.fullName ?? null,
     title: lead.title ?? null,
@@ -52,7 +57,7 @@ export function toCopyRow(lead: LeadInput, workspaceId: string): CopyRow {
 }
 
 export async function createCopyTable(db: Kysely<Database>): Promise<void> {
-  await sql`CREATE TABLE person_copy (LIKE person INCLUDING DEFAULTS)`.execute(db)
+  await sql`CREATE TABLE person_copy (LIKE person INCLUDING ALL)`.execute(db)
 }
 
 export async function emptyCopyTable(db: Kysely<Database>): Promise<void> {

@@ -29,6 +29,8 @@ export type {
   CandidatePair,
   DuplicateCandidateView,
   DuplicateStore,
+  DuplicateBatchStore,
+  MergedPersonWrite,
 } from './duplicates/duplicate-ports.ts'
 export type {
   IntakeActivity,

@@ -7,7 +7,9 @@ import type {
   MatchTier,
   MergeFields,
 } from '../core/duplicates/index.ts'
-import type { PersonId } from '../core/shared/index.ts'
+import type { CandidatePair } from '../app/ports.ts'
+import { orderPair } from '../core/duplicates/index.ts'
+import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
 import { toPerson } from './person.store.ts'
 import type { DuplicateCandidateTable, PersonTable } from './schema.ts'
 
@@ -61,5 +63,18 @@ export function toCandidate(row: Selectable<DuplicateCandidateTable>): Duplicate
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
     createdAt: row.created_at,
+  }
+}
+
+/** A pair as a duplicate_candidate row, the lower person id first. */
+export function toCandidateValues(workspaceId: WorkspaceId, pair: CandidatePair) {
+  const [a, b] = orderPair(...pair.personIds)
+  return {
+    workspace_id: workspaceId,
+    person_a_id: a,
+    person_b_id: b,
+    score: pair.match.score,
+    tier: pair.match.tier,
+    evidence: JSON.stringify(pair.match.evidence),
   }
 }

@@ -1,35 +1,20 @@
 import { sql, type Kysely, type Updateable } from 'kysely'
-import type { CandidatePair, DuplicateStore } from '../app/ports.ts'
-import { orderPair } from '../core/duplicates/index.ts'
+import type { DuplicateStore } from '../app/ports.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
-import { toCandidate, toDuplicatePerson, toMergeColumns } from './duplicate-rows.ts'
+import { duplicateBatchStore } from './duplicate-batch.store.ts'
+import {
+  toCandidate,
+  toCandidateValues,
+  toDuplicatePerson,
+  toMergeColumns,
+} from './duplicate-rows.ts'
 import { findCandidatePairs } from './find-candidate-pairs.ts'
+import { refreshFunnelSubjects } from './refresh-funnel-subjects.ts'
 import { afterCursor, toLimit, toPage } from './page-cursor.ts'
 import type { Database, PersonTable } from './schema.ts'
 import { translating } from './store-error.ts'
 
-function toValues(workspaceId: WorkspaceId, pair: CandidatePair) {
-  const [a, b] = orderPair(...pair.personIds)
-  return {
-    workspace_id: workspaceId,
-    person_a_id: a,
-    person_b_id: b,
-    score: pair.match.score,
-    tier: pair.match.tier,
-    evidence: JSON.stringify(pair.match.evidence),
-  }
-}
-
 /** Duplicate candidates, merges and their audit entries for one workspace. */
-// The funnel's first entries per subject follow the people a merge or unmerge moved (0021).
-async function refreshFunnelSubjects(
-  db: Kysely<Database>,
-  workspaceId: WorkspaceId,
-  subjects: readonly PersonId[],
-): Promise<void> {
-  await sql`SELECT refresh_funnel_subjects(${workspaceId}, ${subjects}::uuid[])`.execute(db)
-}
-
 export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): DuplicateStore {
   const people = () => db.selectFrom('person').selectAll().where('workspace_id', '=', workspaceId)
   const candidates = () =>
@@ -40,36 +25,26 @@ export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
     const rows = await (options.forUpdate ? query.forUpdate() : query).execute()
     return rows.map(toDuplicatePerson)
   }
+  const batch = duplicateBatchStore(db, workspaceId)
   return {
+    ...batch,
     findCandidatePairs: (personIds) => findCandidatePairs(db, workspaceId, personIds),
     findPeople,
     async insertCandidates(pairs) {
       if (pairs.length === 0) return
       await db
         .insertInto('duplicate_candidate')
-        .values(pairs.map((pair) => toValues(workspaceId, pair)))
+        .values(pairs.map((pair) => toCandidateValues(workspaceId, pair)))
         .onConflict((conflict) =>
           conflict.columns(['workspace_id', 'person_a_id', 'person_b_id']).doNothing(),
         )
         .execute()
     },
-    recordDecision: (pair, decision) =>
-      translating(async () => {
-        const decided = {
-          status: decision.status,
-          decided_by: decision.decidedBy,
-          decided_at: decision.decidedAt,
-        }
-        const row = await db
-          .insertInto('duplicate_candidate')
-          .values({ ...toValues(workspaceId, pair), ...decided })
-          .onConflict((conflict) =>
-            conflict.columns(['workspace_id', 'person_a_id', 'person_b_id']).doUpdateSet(decided),
-          )
-          .returningAll()
-          .executeTakeFirstOrThrow()
-        return toCandidate(row)
-      }),
+    async recordDecision(pair, decision) {
+      const [candidate] = await batch.recordDecisions([pair], decision)
+      if (!candidate) throw new Error('Recording a decision returned no candidate.')
+      return candidate
+    },
     async findCandidate(id, options = {}) {
       const query = candidates().where('id', '=', id)
       const row = await (options.forUpdate ? query.forUpdate() : query).executeTakeFirst()
@@ -133,20 +108,7 @@ export function duplicateStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
         }
         await refreshFunnelSubjects(db, workspaceId, [unmerge.survivorId, unmerge.loserId])
       }),
-    async appendAudit(entry) {
-      await db
-        .insertInto('audit_log')
-        .values({
-          workspace_id: workspaceId,
-          at: entry.at,
-          actor: entry.actor,
-          action: entry.action,
-          subject_type: entry.subjectType,
-          subject_id: entry.subjectId,
-          details: JSON.stringify(entry.details),
-        })
-        .execute()
-    },
+    appendAudit: (entry) => batch.appendAudits([entry]),
     async findLatestAudit(subject) {
       const row = await db
         .selectFrom('audit_log')

@@ -3,8 +3,10 @@ import { expect, it } from 'vitest'
 import { describeEachBackend } from '../../test/database.ts'
 import { fixedClock } from '../../test/fixed-clock.ts'
 import { mergeDuplicates } from '../app/duplicates/merge-duplicates.ts'
+import { reviewNewPeople } from '../app/duplicates/review-new-people.ts'
 import { unmergeDuplicates } from '../app/duplicates/unmerge-duplicates.ts'
 import type { UseCaseContext } from '../app/context.ts'
+import { createAccount } from '../app/records/accounts.ts'
 import { createPerson } from '../app/records/people.ts'
 import { funnelReport } from '../app/reports/funnel-report.ts'
 import type { PersonId } from '../core/shared/index.ts'
@@ -100,5 +102,39 @@ describeEachBackend('funnel_subject, the first entries the funnel reads', (db) =
       }),
     )
     expect(await inquiries()).toEqual({ stage: 'inquiry', subjects: 2 })
+  })
+
+  it("follows intake's set-based automatic merges", async () => {
+    const { ctx } = await setUp()
+    const ws = ctx.store.workspaceId
+    const acme = (await createAccount(ctx, { name: 'Acme', domain: 'acme.com' })).id
+    const ana = (
+      await createPerson(ctx, {
+        email: 'ana.n@acme.com',
+        firstName: 'Ana',
+        lastName: 'Núñez',
+        phone: '+34911234567',
+        accountId: acme,
+      })
+    ).id
+    const again = (
+      await createPerson(ctx, {
+        email: 'a.nunez@acme.com',
+        firstName: 'ANA',
+        lastName: 'Nunez',
+        phone: '+34911234567',
+        accountId: acme,
+      })
+    ).id
+    await events(ws, [
+      [again, 'mql', '01-03'],
+      [ana, 'mql', '01-08'],
+    ])
+    const review = await ctx.store.transaction((tx) => reviewNewPeople(ctx, tx, [again]))
+    expect(review.merged).toEqual([{ personId: again, intoPersonId: ana }])
+    expect(await derived(ws)).toEqual(await afresh(ws))
+    expect((await derived(ws)).find((r) => r.person_id === ana && r.stage === 'mql')?.at).toBe(
+      '2024-01-03T12:00:00.000Z',
+    )
   })
 })

@@ -7,19 +7,41 @@ import { personColumns, toKnownAccount, toKnownPerson } from './intake.store.ts'
 import type { Database } from './schema.ts'
 import { analyzeAsTablesGrow } from './analyze-as-tables-grow.ts'
 import { translating } from './store-error.ts'
+import { unnestRows } from './unnest-rows.ts'
 
-// Rows per multi-row statement: well under PostgreSQL's 65,535 bind parameters at ~20 columns a row.
-const rowsPerStatement = 1000
+const personTypes = {
+  workspace_id: 'uuid',
+  id: 'uuid',
+  email: 'text',
+  email_normalized: 'text',
+  external_id: 'text',
+  first_name: 'text',
+  last_name: 'text',
+  title: 'text',
+  phone: 'text',
+  company_name: 'text',
+  country: 'text',
+  source: 'text',
+  account_id: 'uuid',
+  do_not_contact: 'boolean',
+  stage: 'text',
+  flags: 'jsonb',
+  quality_issues: 'jsonb',
+  properties: 'jsonb',
+} as const
+
+const activityTypes = {
+  workspace_id: 'uuid',
+  person_id: 'uuid',
+  type: 'text',
+  occurred_at: 'timestamptz',
+  source: 'text',
+  properties: 'jsonb',
+  idempotency_key: 'text',
+} as const
 
 /** The least trigram similarity of a stored company name worth scoring against a new one. */
 export const similarAccountTrigrams = 0.5
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = []
-  for (let start = 0; start < rows.length; start += rowsPerStatement)
-    out.push(rows.slice(start, start + rowsPerStatement))
-  return out
-}
 
 /** Set-based intake: a batch's lookups and writes in a handful of statements, whatever its size. */
 export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId): IntakeBatchStore {
@@ -133,80 +155,78 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
     },
     insertAccounts: (rows) =>
       translating(async () => {
-        const ids = rows.map(() => randomUUID())
-        for (const [n, chunk] of chunks(rows).entries()) {
-          await db
-            .insertInto('account')
-            .values(
-              chunk.map((account, i) => ({
-                workspace_id: workspaceId,
-                id: ids[n * rowsPerStatement + i],
-                name: account.name,
-                domain: account.domain,
-                name_key: account.nameKey,
-              })),
-            )
-            .execute()
-        }
+        const ids = rows.map(() => randomUUID() as AccountId)
+        if (rows.length === 0) return ids
+        const { columns, select } = unnestRows(
+          { workspace_id: 'uuid', id: 'uuid', name: 'text', domain: 'text', name_key: 'text' },
+          rows.map((account, i) => ({
+            workspace_id: workspaceId,
+            id: ids[i],
+            name: account.name,
+            domain: account.domain,
+            name_key: account.nameKey,
+          })),
+        )
+        await db.insertInto('account').columns(columns).expression(select).execute()
         await analyzeAsTablesGrow(db, 'account', rows.length)
-        return ids as AccountId[]
+        return ids
       }),
     insertPeople: (rows) =>
       translating(async () => {
-        const ids = rows.map(() => randomUUID())
-        for (const [n, chunk] of chunks(rows).entries()) {
-          await db
-            .insertInto('person')
-            .values(
-              chunk.map((person, i) => ({
-                workspace_id: workspaceId,
-                id: ids[n * rowsPerStatement + i],
-                email: person.email ?? null,
-                email_normalized: person.emailNormalized,
-                external_id: person.externalId,
-                first_name: person.firstName ?? null,
-                last_name: person.lastName ?? null,
-                title: person.title ?? null,
-                phone: person.phone ?? null,
-                company_name: person.companyName ?? null,
-                country: person.country ?? null,
-                source: person.source ?? null,
-                account_id: person.accountId,
-                do_not_contact: person.doNotContact ?? false,
-                stage: person.stage,
-                flags: JSON.stringify(person.flags),
-                quality_issues: JSON.stringify(person.qualityIssues),
-                properties: JSON.stringify(person.properties),
-              })),
-            )
-            .execute()
-        }
+        const ids = rows.map(() => randomUUID() as PersonId)
+        if (rows.length === 0) return ids
+        const { columns, select } = unnestRows(
+          personTypes,
+          rows.map((person, i) => ({
+            workspace_id: workspaceId,
+            id: ids[i],
+            email: person.email ?? null,
+            email_normalized: person.emailNormalized,
+            external_id: person.externalId,
+            first_name: person.firstName ?? null,
+            last_name: person.lastName ?? null,
+            title: person.title ?? null,
+            phone: person.phone ?? null,
+            company_name: person.companyName ?? null,
+            country: person.country ?? null,
+            source: person.source ?? null,
+            account_id: person.accountId,
+            do_not_contact: person.doNotContact ?? false,
+            stage: person.stage,
+            flags: JSON.stringify(person.flags),
+            quality_issues: JSON.stringify(person.qualityIssues),
+            properties: JSON.stringify(person.properties),
+          })),
+        )
+        await db.insertInto('person').columns(columns).expression(select).execute()
         await analyzeAsTablesGrow(db, 'person', rows.length)
-        return ids as PersonId[]
+        return ids
       }),
     async recordActivities(activities) {
-      for (const chunk of chunks(activities)) {
-        await db
-          .insertInto('activity')
-          .values(
-            chunk.map((activity) => ({
-              workspace_id: workspaceId,
-              person_id: activity.personId,
-              type: activity.type,
-              occurred_at: activity.occurredAt,
-              source: activity.source,
-              properties: JSON.stringify(activity.properties),
-              idempotency_key: activity.idempotencyKey,
-            })),
-          )
-          .onConflict((conflict) =>
-            conflict
-              .columns(['workspace_id', 'idempotency_key'])
-              .where('idempotency_key', 'is not', null)
-              .doNothing(),
-          )
-          .execute()
-      }
+      if (activities.length === 0) return
+      const { columns, select } = unnestRows(
+        activityTypes,
+        activities.map((activity) => ({
+          workspace_id: workspaceId,
+          person_id: activity.personId,
+          type: activity.type,
+          occurred_at: activity.occurredAt,
+          source: activity.source,
+          properties: JSON.stringify(activity.properties),
+          idempotency_key: activity.idempotencyKey,
+        })),
+      )
+      await db
+        .insertInto('activity')
+        .columns(columns)
+        .expression(select)
+        .onConflict((conflict) =>
+          conflict
+            .columns(['workspace_id', 'idempotency_key'])
+            .where('idempotency_key', 'is not', null)
+            .doNothing(),
+        )
+        .execute()
       // Events recorded outside real-time scoring: those people's next score reads their history.
       const people = [...new Set(activities.map((activity) => activity.personId))]
       if (people.length > 0)

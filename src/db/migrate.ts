@@ -17,6 +17,7 @@ import * as trust from './migrations/0014-trust.ts'
 import * as segments from './migrations/0016-segments.ts'
 import * as erasure from './migrations/0017-erasure.ts'
 import * as oneOpenFollowUp from './migrations/0018-one-open-follow-up.ts'
+import * as intakeWriteCost from './migrations/0019-intake-write-cost.ts'
 import * as scoreState from './migrations/0020-score-state.ts'
 import * as funnelSubject from './migrations/0021-funnel-subject.ts'
 
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016-segments': segments,
   '0017-erasure': erasure,
   '0018-one-open-follow-up': oneOpenFollowUp,
+  '0019-intake-write-cost': intakeWriteCost,
   '0020-score-state': scoreState,
   '0021-funnel-subject': funnelSubject,
 }

@@ -6,6 +6,7 @@ import { AppError } from '../core/shared/index.ts'
 import { toLimit } from './page-cursor.ts'
 import type { Database, StageEventTable } from './schema.ts'
 import { translating } from './store-error.ts'
+import { unnestRows } from './unnest-rows.ts'
 
 function toSubject(row: Selectable<StageEventTable>): StageSubject {
   if (row.person_id !== null) return { type: 'person', id: row.person_id as PersonId }
@@ -48,8 +49,20 @@ function toEventCursor(cursor: string): string {
   return cursor
 }
 
-// Rows per multi-row insert: well under PostgreSQL's 65,535 bind parameters.
-const eventsPerStatement = 1000
+const eventTypes = {
+  workspace_id: 'uuid',
+  subject_type: 'text',
+  person_id: 'uuid',
+  account_id: 'uuid',
+  opportunity_id: 'uuid',
+  from_stage: 'text',
+  to_stage: 'text',
+  occurred_at: 'timestamptz',
+  actor: 'text',
+  reason_code: 'text',
+  note: 'text',
+  agreement_version: 'integer',
+} as const
 
 /** The append-only stage history of one workspace. */
 export function stageEventStore(db: Kysely<Database>, workspaceId: WorkspaceId): StageEventStore {
@@ -77,10 +90,18 @@ export function stageEventStore(db: Kysely<Database>, workspaceId: WorkspaceId):
       }),
     appendMany: (events) =>
       translating(async () => {
-        for (let start = 0; start < events.length; start += eventsPerStatement) {
-          const chunk = events.slice(start, start + eventsPerStatement)
-          await db.insertInto('stage_event').values(chunk.map(toRow)).execute()
-        }
+        if (events.length === 0) return
+        // One statement for the lot; ids follow the order given, as the log's order requires.
+        const { columns, select } = unnestRows(
+          eventTypes,
+          events.map((event) => ({
+            person_id: null,
+            account_id: null,
+            opportunity_id: null,
+            ...toRow(event),
+          })),
+        )
+        await db.insertInto('stage_event').columns(columns).expression(select).execute()
       }),
     async list(page, filter = {}) {
       const limit = toLimit(page)

@@ -36,8 +36,32 @@ export type AuditEntry = {
   readonly details: Readonly<Record<string, unknown>>
 }
 
+/** A person's row after merges: its merged fields and where it now points. */
+export type MergedPersonWrite = {
+  readonly id: PersonId
+  readonly fields?: MergeFields
+  readonly mergedInto?: PersonId
+}
+
+/** Many merges' writes at once, for intake's automatic merges (see mergeReviewedPairs). */
+export interface DuplicateBatchStore {
+  /** People (id and target) merged into one of these people. */
+  findMergedInto(
+    ids: readonly PersonId[],
+  ): Promise<readonly { readonly id: PersonId; readonly mergedInto: PersonId }[]>
+  /** Writes each person's fields and/or merged_into as given, in one or two statements. */
+  writeMergedPeople(people: readonly MergedPersonWrite[]): Promise<void>
+  /** recordDecision for many distinct pairs in one statement; candidates in the order given. */
+  recordDecisions(
+    pairs: readonly CandidatePair[],
+    decision: CandidateDecision,
+  ): Promise<readonly DuplicateCandidate[]>
+  /** Appends the entries in the order given. */
+  appendAudits(entries: readonly AuditEntry[]): Promise<void>
+}
+
 /** Duplicate people beyond email: candidate search, the review queue, merges and their audit. */
-export interface DuplicateStore {
+export interface DuplicateStore extends DuplicateBatchStore {
   /**
    * Pairs of live people where one is in `personIds` and they share an E.164 phone or a folded
    * last name at one account; a bounded number per person and key, in a few statements for all.

@@ -5,6 +5,7 @@ import {
   type DuplicateMatch,
   type DuplicatePerson,
   type MergeField,
+  type MergePlan,
 } from '../../core/duplicates/index.ts'
 import { AppError, type PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
@@ -35,6 +36,35 @@ export async function lockPeople(
   return found
 }
 
+/** `duplicate.same_person` when both sides name one person. */
+export function refuseSamePerson(aId: PersonId, bId: PersonId): void {
+  if (aId !== bId) return
+  throw new AppError(
+    'duplicate.same_person',
+    `Cannot merge person ${aId} into itself; name two different people.`,
+    { details: { personId: aId } },
+  )
+}
+
+/**
+ * The merge of two loaded people, with their match, once the checks every merge makes pass: neither
+ * merged away, and more in common than a role address.
+ */
+export function checkedMerge(
+  people: ReadonlyMap<PersonId, DuplicatePerson>,
+  ids: readonly [PersonId, PersonId],
+): { readonly match: DuplicateMatch; readonly plan: MergePlan } {
+  const [a, b] = ids.map((id) => people.get(id) as DuplicatePerson) as [
+    DuplicatePerson,
+    DuplicatePerson,
+  ]
+  refuseMerged(a)
+  refuseMerged(b)
+  const match = scoreMatch(a, b)
+  refuseRoleAddress(a, b, match)
+  return { match, plan: planMerge(a, b) }
+}
+
 function refuseMerged(person: DuplicatePerson): void {
   if (person.mergedInto === null) return
   throw new AppError(
@@ -57,23 +87,8 @@ export async function mergePeople(
   options: { readonly automatic: boolean },
 ): Promise<MergeResult> {
   const [aId, bId] = ids
-  if (aId === bId) {
-    throw new AppError(
-      'duplicate.same_person',
-      `Cannot merge person ${aId} into itself; name two different people.`,
-      { details: { personId: aId } },
-    )
-  }
-  const people = await lockPeople(tx, ids)
-  const [a, b] = ids.map((id) => people.get(id) as DuplicatePerson) as [
-    DuplicatePerson,
-    DuplicatePerson,
-  ]
-  refuseMerged(a)
-  refuseMerged(b)
-  const match = scoreMatch(a, b)
-  refuseRoleAddress(a, b, match)
-  const plan = planMerge(a, b)
+  refuseSamePerson(aId, bId)
+  const { match, plan } = checkedMerge(await lockPeople(tx, ids), ids)
   const now = ctx.clock.now()
   const survivorFields = Object.fromEntries(plan.changes.map((c) => [c.field, c.after]))
   const repointed = await tx.duplicates.merge({

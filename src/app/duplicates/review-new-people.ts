@@ -6,7 +6,7 @@ import {
 import type { PersonId } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { Stores } from '../ports.ts'
-import { mergePeople } from './merge-people.ts'
+import { mergeReviewedPairs } from './merge-reviewed-pairs.ts'
 
 export type DuplicateReview = {
   /** New people merged into an existing (older) person: report them as repeats of `intoPersonId`. */
@@ -32,11 +32,10 @@ export async function reviewNewPeople(
   if (pairs.length === 0) return { merged: [], queued: 0 }
   const people = await stores.duplicates.findPeople([...new Set(pairs.flat())])
   const plan = planReview(new Map(people.map((p) => [p.id, p])), pairs, new Set(fresh), policy)
-  const merged: { personId: PersonId; intoPersonId: PersonId }[] = []
-  for (const merge of plan.merges) {
-    const result = await mergePeople(stores, ctx, [merge.a, merge.b], { automatic: true })
-    merged.push({ personId: result.mergedId, intoPersonId: result.survivorId })
-  }
+  const merged = (await mergeReviewedPairs(stores, ctx, plan.merges)).map((result) => ({
+    personId: result.mergedId,
+    intoPersonId: result.survivorId,
+  }))
   await stores.duplicates.insertCandidates(
     plan.queue.map((pair) => ({ personIds: [pair.a, pair.b], match: pair.match })),
   )

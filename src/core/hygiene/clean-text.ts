@@ -5,6 +5,10 @@ const lineOrTabControl = /[\t\n\v\f\r\u0085]/u
 // bidirectional overrides. Zero-width (non-)joiners stay: some scripts need them.
 const invisibleCharacters = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu
 const whitespaceRun = /\s+/gu
+// Printable ASCII has no controls or invisible characters, is already NFC, and its only whitespace
+// is the space: such text (most of any import) needs only its spaces collapsed.
+const printableAscii = /^[\x20-\x7E]*$/
+const spaceRun = / {2,}/g
 
 /**
  * Cleans free text for storage: controls stripped, Unicode NFC, every whitespace run (including
@@ -12,6 +16,7 @@ const whitespaceRun = /\s+/gu
  */
 export function cleanText(raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return ''
+  if (printableAscii.test(raw)) return raw.replace(spaceRun, ' ').trim()
   return raw
     .replace(controlCharacters, (char) => (lineOrTabControl.test(char) ? ' ' : ''))
     .replace(invisibleCharacters, '')

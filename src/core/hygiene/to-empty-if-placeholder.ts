@@ -24,6 +24,10 @@ const placeholderKeys: ReadonlySet<string> = new Set([
 ])
 const letterOrDigit = /[\p{L}\p{N}]/u
 const notLetterOrDigit = /[^\p{L}\p{N}]+/gu
+// In ASCII text the letters and digits are these: the same test without Unicode property lookups.
+const asciiText = /^\p{ASCII}*$/u
+const asciiLetterOrDigit = /[A-Za-z0-9]/
+const asciiNotLetterOrDigit = /[^a-z0-9]+/g
 
 /**
  * Cleans a field with `cleanText` and returns null when nothing real is left: blanks, form
@@ -33,7 +37,8 @@ const notLetterOrDigit = /[^\p{L}\p{N}]+/gu
  */
 export function toEmptyIfPlaceholder(raw: string | null | undefined): string | null {
   const text = cleanText(raw)
-  if (!letterOrDigit.test(text)) return null
-  const key = text.toLowerCase().replace(notLetterOrDigit, '')
+  const ascii = asciiText.test(text)
+  if (!(ascii ? asciiLetterOrDigit : letterOrDigit).test(text)) return null
+  const key = text.toLowerCase().replace(ascii ? asciiNotLetterOrDigit : notLetterOrDigit, '')
   return placeholderKeys.has(key) ? null : text
 }
