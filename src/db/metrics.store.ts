@@ -63,13 +63,16 @@ export function metricsStore(db: Kysely<Database>, workspaceId: WorkspaceId): Me
         backwards: number
         days: (number | null)[] | null
       }>`
-        SELECT x.from_stage, x.to_stage, x.grp, GROUPING(x.grp) AS is_total,
+        SELECT x.from_stage, x.to_stage, ${by === null ? sql`NULL::text AS grp, 1 AS is_total` : sql`x.grp, GROUPING(x.grp) AS is_total`},
                count(*)::int AS moved, count(*) FILTER (WHERE x.to_at < x.at)::int AS backwards,
                percentile_cont(ARRAY[0.5, 0.75, 0.9]) WITHIN GROUP
                  (ORDER BY extract(epoch FROM x.to_at - x.at) / 86400) AS days
         FROM (${pairEntries(by, { from, to }, pairs)}) x
         WHERE x.to_at IS NOT NULL
-        GROUP BY x.from_stage, x.to_stage, GROUPING SETS ((x.grp), ())`.execute(db)
+        GROUP BY x.from_stage, x.to_stage${
+          // Unsplit, the total is the only row the report reads: no second pass for a null group.
+          by === null ? sql`` : sql`, GROUPING SETS ((x.grp), ())`
+        }`.execute(db)
       return rows.map((row) => ({
         group: groupOf(row),
         from: row.from_stage,
