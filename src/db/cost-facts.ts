@@ -3,7 +3,7 @@ import type { CostQuery } from '../app/ports.ts'
 import type { CostFact } from '../core/analytics/index.ts'
 import { canonicalStages } from '../core/funnel/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
-import { enteredIn, entryOf } from './funnel-subject-sql.ts'
+import { enteredAnyIn, enteredIn, entryOf } from './funnel-subject-sql.ts'
 import type { Database } from './schema.ts'
 
 /**
@@ -17,11 +17,6 @@ export async function costFacts(
   { from, to }: CostQuery,
 ): Promise<CostFact[]> {
   const period = { from, to }
-  // A channel shows when one of its people entered any stage in the period.
-  const enteredAny = sql.join(
-    canonicalStages.map((stage) => enteredIn(entryOf(stage), period)),
-    sql` OR `,
-  )
   const { rows } = await sql<{
     channel: string | null
     spend: string | null
@@ -44,7 +39,9 @@ export async function costFacts(
              count(*) FILTER (WHERE ${enteredIn(entryOf('won'), period)}
                                  OR ${enteredIn(entryOf('customer'), period)})::int AS customers
       FROM funnel_subject f JOIN person p ON p.workspace_id = f.workspace_id AND p.id = f.person_id
-      WHERE f.workspace_id = ${workspaceId} AND (${enteredAny})
+      WHERE f.workspace_id = ${workspaceId}
+        -- A channel shows when one of its people entered any stage in the period.
+        AND ${enteredAnyIn(canonicalStages, period)}
       GROUP BY p.source),
     deals AS (
       SELECT p.source AS channel, count(*)::int AS opportunities

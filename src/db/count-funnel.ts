@@ -4,6 +4,7 @@ import { canonicalStages } from '../core/funnel/index.ts'
 import type { WorkspaceId } from '../core/shared/index.ts'
 import {
   dimensionOf,
+  enteredAnyIn,
   enteredIn,
   entryOf,
   isEntryDimension,
@@ -64,10 +65,7 @@ async function countBranch(
   const scanned = sql`(SELECT ${dimensionOf(query.by, entryOf(first))} AS grp, f.*
     FROM ${subjectsFor(query.by)}
     WHERE f.workspace_id = ${workspaceId}
-      AND (${sql.join(
-        stages.map((stage) => entered(stage, 'f')),
-        sql` OR `,
-      )})) s`
+      AND ${enteredAnyIn(stages, query)}) s`
   // Unsplit, the total is the only row the report reads.
   const { rows } = await (
     query.by === null

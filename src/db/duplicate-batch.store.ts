@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { DuplicateBatchStore } from '../app/ports.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
-import { toCandidate, toCandidateValues } from './duplicate-rows.ts'
+import { toCandidate, toCandidateValues, toMergeColumns } from './duplicate-rows.ts'
 import type { Database } from './schema.ts'
 import { refreshFunnelSubjects } from './refresh-funnel-subjects.ts'
 import { translating } from './store-error.ts'
@@ -58,26 +58,8 @@ export function duplicateBatchStore(
     },
     writeMergedPeople: (people) =>
       translating(async () => {
-        const withFields = people.flatMap(({ id, fields: f }) =>
-          f === undefined
-            ? []
-            : [
-                {
-                  id,
-                  first_name: f.firstName,
-                  last_name: f.lastName,
-                  title: f.title,
-                  phone: f.phone,
-                  company_name: f.companyName,
-                  country: f.country,
-                  account_id: f.accountId,
-                  owner_id: f.ownerId,
-                  source: f.source,
-                  do_not_contact: f.doNotContact,
-                  consent: JSON.stringify(f.consent),
-                  properties: JSON.stringify(f.properties),
-                },
-              ],
+        const withFields = people.flatMap(({ id, fields }) =>
+          fields === undefined ? [] : [{ id, ...toMergeColumns(fields) }],
         )
         await updateFrom(mergeTypes, withFields)
         const pointers = people.flatMap(({ id, mergedInto }) =>

@@ -52,3 +52,15 @@ export function subjectsFor(by: FunnelDimension | null): RawBuilder<unknown> {
 export function enteredIn(entry: EntrySql, period: Period): RawBuilder<boolean> {
   return sql<boolean>`(${entry.at} >= ${period.from} AND ${entry.at} < ${period.to})`
 }
+
+/** True when the subject entered any of `stages` in the period. */
+export function enteredAnyIn(
+  stages: readonly string[],
+  period: Period,
+  alias = 'f',
+): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.join(
+    stages.map((stage) => enteredIn(entryOf(stage, alias), period)),
+    sql` OR `,
+  )})`
+}

@@ -1,24 +1,27 @@
-import type { PersonId } from '../../core/shared/index.ts'
+import { groupBy } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { ImportedActivity } from '../intake/import-ports.ts'
 import type { Stores } from '../ports.ts'
 import { lockRows, rescorePeople } from './rescore-people.ts'
-import type { StoredEvent } from './scoring-ports.ts'
 import { toStoredEvent } from './to-stored-event.ts'
 
 // The events the insert stored, by person (the last of a repeated key is the one stored), as
 // scoring reads them back: their keys, and the events themselves to fold into score states.
 function storedByPerson(activities: readonly ImportedActivity[], stored: ReadonlySet<string>) {
   const unique = new Map(activities.map((a) => [a.idempotencyKey, a]))
-  const keys = new Map<PersonId, Set<string>>()
-  const fresh = new Map<PersonId, StoredEvent[]>()
-  for (const [key, activity] of unique) {
-    if (!stored.has(key)) continue
-    const { personId, type, occurredAt, properties } = activity
-    keys.set(personId, (keys.get(personId) ?? new Set<string>()).add(key))
-    const event = toStoredEvent({ id: '', key, type, occurredAt, properties })
-    fresh.set(personId, [...(fresh.get(personId) ?? []), event])
-  }
+  const written = [...unique.values()].filter((a) => stored.has(a.idempotencyKey))
+  const byPerson = [...groupBy(written, (a) => a.personId)]
+  const keys = new Map(
+    byPerson.map(([id, list]) => [id, new Set(list.map((a) => a.idempotencyKey))]),
+  )
+  const fresh = new Map(
+    byPerson.map(([id, list]) => [
+      id,
+      list.map(({ idempotencyKey: key, type, occurredAt, properties }) =>
+        toStoredEvent({ id: '', key, type, occurredAt, properties }),
+      ),
+    ]),
+  )
   return { keys, fresh }
 }
 

@@ -6,7 +6,7 @@ import {
   type EscalationPlan,
   type OwnerTime,
 } from '../../core/sla/index.ts'
-import type { PersonId, UserId, WorkspaceId } from '../../core/shared/index.ts'
+import { groupBy, type PersonId, type UserId } from '../../core/shared/index.ts'
 import type { Clock, Storage, Stores } from '../ports.ts'
 import {
   escalationNotice,
@@ -134,9 +134,10 @@ async function sweepWorkspace(
     const agreement = agreements.get(clock.agreementVersion)
     if (step === undefined || agreement === undefined) continue
     if (isNoticeStep(step)) notices.push({ clock, step })
-    if (!isChangeStep(step)) continue
-    if (await runChange(tx, deps, { clock, step, agreement })) counts.steps++
-    else counts.failed++
+    else if (isChangeStep(step)) {
+      if (await runChange(tx, deps, { clock, step, agreement })) counts.steps++
+      else counts.failed++
+    }
   }
   if (notices.length > 0) {
     const personIds = notices.flatMap(({ clock }) => (clock.personId ? [clock.personId] : []))
@@ -174,11 +175,7 @@ export async function sweepClocks(
     { now, limit: options.batchSize },
     async (due, storesOf) => {
       const total = { checked: 0, breached: 0, steps: 0, failed: 0 }
-      const byWorkspace = new Map<WorkspaceId, DueClock[]>()
-      for (const clock of due) {
-        byWorkspace.set(clock.workspaceId, [...(byWorkspace.get(clock.workspaceId) ?? []), clock])
-      }
-      for (const [workspaceId, clocks] of byWorkspace) {
+      for (const [workspaceId, clocks] of groupBy(due, (clock) => clock.workspaceId)) {
         addTo(total, await sweepWorkspace(storesOf(workspaceId), deps, clocks))
       }
       return total

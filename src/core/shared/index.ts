@@ -1,4 +1,5 @@
-// Shared kernel: typed ids, the one AppError with its closed set of codes, and paging shapes.
+// Shared kernel: typed ids, the one AppError with its closed set of codes, paging shapes and
+// grouping.
 // Everything here is pure; every other core area may import it.
 export { AppError, isAppError, type ErrorDetails } from './app-error.ts'
 export { errorCodes, isErrorCode, type ErrorCode } from './error-code.ts'
@@ -12,4 +13,5 @@ export {
   type OpportunityId,
   type UserId,
 } from './ids.ts'
+export { groupBy } from './group-by.ts'
 export { defaultPageLimit, maxPageLimit, type Page, type PageRequest } from './page.ts'
