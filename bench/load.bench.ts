@@ -3,13 +3,15 @@
 // 5 minutes by default. Goals: no failed request, no lost (or extra) row, counted in the database
 // after the server stopped against what the answers acknowledged, and the rates sustained. The
 // per-key API rate limit is off for the run (BATON_API_RATE_LIMIT_PER_MINUTE=0).
-// Usage: npm run bench:load -- --seconds 30 (embedded database; DATABASE_URL adds PostgreSQL)
+// Usage: npm run bench:load -- --seconds 30 (embedded database; DATABASE_URL adds PostgreSQL;
+// BENCH_BACKENDS=postgres or pglite runs one of them only)
 import { finish, formatValue, printBaseline, reportGoal } from './harness.ts'
 import { countLoadRows } from './load/count-load-rows.ts'
 import { eventStream, leadStream } from './load/load-streams.ts'
 import { embeddedTarget, postgresTarget, type LoadTarget } from './load/load-target.ts'
 import { measureHealth, offerLoad, type StreamResult } from './load/offer-load.ts'
 import { parseLoadArgs } from './load/parse-load-args.ts'
+import { chosenBackends } from './on-each-backend.ts'
 import { prepareLoadWorkspace } from './load/prepare-load-workspace.ts'
 import { startServer } from './load/start-server.ts'
 
@@ -114,10 +116,13 @@ async function main(): Promise<void> {
   console.log(
     'note: the per-API-key rate limit is off for this run (BATON_API_RATE_LIMIT_PER_MINUTE=0)',
   )
-  const results = await onTarget(embeddedTarget, seconds)
+  const backends = chosenBackends()
+  const results = backends.has('pglite') ? await onTarget(embeddedTarget, seconds) : []
   const url = process.env['DATABASE_URL']
-  if (url === undefined || url.trim() === '') {
-    console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
+  if (!backends.has('postgres') || url === undefined || url.trim() === '') {
+    if (backends.has('postgres')) {
+      console.log('skipped: postgres (set DATABASE_URL to a throwaway database to run it)')
+    }
     finish(results)
     return
   }

@@ -20,7 +20,7 @@ async function onBackend(
 }
 
 /** The backends BENCH_BACKENDS names (comma-separated), by default both. */
-function chosenBackends(): ReadonlySet<BenchBackend> {
+export function chosenBackends(): ReadonlySet<BenchBackend> {
   const named = (process.env['BENCH_BACKENDS'] ?? 'pglite,postgres').split(',').map((b) => b.trim())
   const unknown = named.filter((b) => b !== 'pglite' && b !== 'postgres')
   if (unknown.length > 0) {

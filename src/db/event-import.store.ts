@@ -2,6 +2,18 @@ import type { Kysely } from 'kysely'
 import type { EventImportStore } from '../app/intake/import-ports.ts'
 import type { PersonId, WorkspaceId } from '../core/shared/index.ts'
 import type { Database } from './schema.ts'
+import { unnestRows } from './unnest-rows.ts'
+
+const eventTypes = {
+  workspace_id: 'uuid',
+  person_id: 'uuid',
+  visitor_id: 'text',
+  account_id: 'uuid',
+  type: 'text',
+  occurred_at: 'timestamptz',
+  properties: 'jsonb',
+  idempotency_key: 'text',
+} as const
 
 /** People lookups and activity writes for the event import, in one workspace. */
 export function eventImportStore(db: Kysely<Database>, workspaceId: WorkspaceId): EventImportStore {
@@ -30,20 +42,23 @@ export function eventImportStore(db: Kysely<Database>, workspaceId: WorkspaceId)
     async insertNew(activities) {
       const unique = [...new Map(activities.map((a) => [a.idempotencyKey, a])).values()]
       if (unique.length === 0) return new Set()
+      const { columns, select } = unnestRows(
+        eventTypes,
+        unique.map((a) => ({
+          workspace_id: workspaceId,
+          person_id: a.personId,
+          visitor_id: a.visitorId ?? null,
+          account_id: a.accountId ?? null,
+          type: a.type,
+          occurred_at: a.occurredAt,
+          properties: JSON.stringify(a.properties),
+          idempotency_key: a.idempotencyKey,
+        })),
+      )
       const rows = await db
         .insertInto('activity')
-        .values(
-          unique.map((a) => ({
-            workspace_id: workspaceId,
-            person_id: a.personId,
-            visitor_id: a.visitorId ?? null,
-            account_id: a.accountId ?? null,
-            type: a.type,
-            occurred_at: a.occurredAt,
-            properties: JSON.stringify(a.properties),
-            idempotency_key: a.idempotencyKey,
-          })),
-        )
+        .columns(columns)
+        .expression(select)
         .onConflict((conflict) =>
           conflict
             .columns(['workspace_id', 'idempotency_key'])

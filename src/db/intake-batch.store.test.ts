@@ -79,6 +79,33 @@ describeEachBackend('intakeBatchStore', (db) => {
     expect(similar.has('initech')).toBe(false)
   })
 
+  it('keeps the most similar few when hundreds of stored names share a word with the one asked for', async () => {
+    const { store } = await db().workspace()
+    const numbers = Array.from({ length: 400 }, (_, i) => String(i * 37 + 1))
+    await store.intake.insertAccounts(
+      numbers.map((n) => ({
+        name: `Company ${n}`,
+        domain: `c${n}.example`,
+        nameKey: `company ${n}`,
+      })),
+    )
+    const similar = await store.intake.findSimilarAccountsByNameKeys(['company 1223'], 3)
+    const found = similar.get('company 1223')?.map((a) => a.nameKey ?? '') ?? []
+    // Ties in similarity may come in any order: compare what each kept name scores.
+    const scoreOf = async (keys: readonly string[]) => {
+      const { rows } = await sql<{ s: number }>`
+        SELECT similarity(k, 'company 1223') AS s FROM unnest(${[...keys]}::text[]) WITH ORDINALITY AS u(k, i)
+        ORDER BY i`.execute(db().opened.db)
+      return rows.map((r) => r.s)
+    }
+    const { rows: best } = await sql<{ s: number }>`
+      SELECT similarity(name_key, 'company 1223') AS s FROM account
+      WHERE workspace_id = ${store.workspaceId}
+      ORDER BY s DESC LIMIT 3`.execute(db().opened.db)
+    expect(found[0]).toBe('company 1222')
+    expect(await scoreOf(found)).toEqual(best.map((r) => r.s))
+  })
+
   it('inserts people in input order and reads a merged person as the one it was merged into', async () => {
     const { store } = await db().workspace()
     const base = {

@@ -129,6 +129,7 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       // Names alike enough for the strong tier (companyNameSimilarity >= 0.92) share at least half
       // their trigrams (intake-batch.store.test.ts holds this), so the trigram index is asked for
       // that much: a quarter of the work of its 0.3 default on names that share words like "labs".
+      // The GiST index hands them over nearest first (migration 0022), so LIMIT ends each scan.
       await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(similarAccountTrigrams)}`.execute(
         db,
       )
@@ -143,7 +144,7 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
          CROSS JOIN LATERAL (
            SELECT id, name, name_key, domain FROM account
            WHERE workspace_id = ${workspaceId} AND merged_into IS NULL AND name_key % k.query_key
-           ORDER BY similarity(name_key, k.query_key) DESC, id
+           ORDER BY name_key <-> k.query_key
            LIMIT ${limit}) a`.execute(db)
       await sql`RESET pg_trgm.similarity_threshold`.execute(db)
       for (const row of result.rows) {
