@@ -3,7 +3,7 @@ import type { LoadTarget } from './load-target.ts'
 import type { LoadWorkspace } from './prepare-load-workspace.ts'
 
 export type StoredRows = {
-  /** People the lead stream added (all but the known ones). */
+  /** Live people the lead stream added (all but the known ones; a lead merged into another is not). */
   readonly leads: number
   /** Capture activities the lead stream recorded. */
   readonly captures: number
@@ -19,7 +19,8 @@ export async function countLoadRows(
   const { db, storage } = await target.open()
   try {
     const { rows } = await sql<{ people: number; captures: number; events: number }>`SELECT
-      (SELECT count(*)::int FROM person WHERE workspace_id = ${workspace.workspaceId}) AS people,
+      (SELECT count(*)::int FROM person WHERE workspace_id = ${workspace.workspaceId}
+        AND merged_into IS NULL) AS people,
       (SELECT count(*)::int FROM activity WHERE workspace_id = ${workspace.workspaceId}
         AND type = 'lead_captured') AS captures,
       (SELECT count(*)::int FROM activity WHERE workspace_id = ${workspace.workspaceId}

@@ -20,6 +20,12 @@ describe('companyNameSimilarity', () => {
     { a: 'Deutsche Bank', b: 'Deutsche Telekom', tier: 'none' },
     { a: 'Acme', b: 'Apex', tier: 'none' },
     { a: 'IBM', b: 'International Business Machines', tier: 'none' },
+    { a: 'Company 12345', b: 'Company 12346', tier: 'weak' },
+    { a: 'Route 66 Diner', b: 'Route 67 Diner', tier: 'weak' },
+    { a: 'Acme Holdings 2', b: 'Acme Holdings', tier: 'weak' },
+    { a: 'Studio 54 LLC', b: 'Studio 54', tier: 'strong' },
+    { a: '7-Eleven Inc.', b: '7 Eleven', tier: 'strong' },
+    { a: 'Deutsche Bank 1', b: 'Deutsche Telekom 2', tier: 'none' },
   ])('rates "$a" vs "$b" as a $tier match', ({ a, b, tier }) => {
     expect(tierOf(companyNameSimilarity(a, b))).toBe(tier)
   })

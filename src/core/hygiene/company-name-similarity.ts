@@ -10,7 +10,9 @@ export const companyNameTiers = { strong: 0.92, weak: 0.8 } as const
 /**
  * How alike two company names are, 0..1, compared on their `normalizeCompanyName` keys: the best
  * of edit similarity (Levenshtein), edit similarity with words sorted, and word-set overlap (Dice),
- * so "Acme Inc." vs "ACME" is 1 and "Generale Societe" vs "Société Générale" is 1.
+ * so "Acme Inc." vs "ACME" is 1 and "Generale Societe" vs "Société Générale" is 1. Numbers in a name
+ * tell companies apart ("Route 66 Diner", "Route 67 Diner"): names whose numbers differ score at most
+ * `weak`, for a person to decide, however alike the rest of the name is.
  */
 export function companyNameSimilarity(
   a: string | null | undefined,
@@ -22,11 +24,17 @@ export function companyNameSimilarity(
   if (keyA === keyB) return 1
   const wordsA = keyA.split(' ')
   const wordsB = keyB.split(' ')
-  return Math.max(
+  const alike = Math.max(
     editSimilarity(keyA, keyB),
     editSimilarity(wordsA.toSorted().join(' '), wordsB.toSorted().join(' ')),
     wordOverlap(wordsA, wordsB),
   )
+  return numbersOf(keyA) === numbersOf(keyB) ? alike : Math.min(alike, companyNameTiers.weak)
+}
+
+/** The runs of digits in a name key, in order: "route 66 diner" gives "66". */
+function numbersOf(key: string): string {
+  return (key.match(/\d+/g) ?? []).join(' ')
 }
 
 function editSimilarity(a: string, b: string): number {
