@@ -81,29 +81,47 @@ describeEachBackend('intakeBatchStore', (db) => {
 
   it('keeps the most similar few when hundreds of stored names share a word with the one asked for', async () => {
     const { store } = await db().workspace()
-    const numbers = Array.from({ length: 400 }, (_, i) => String(i * 37 + 1))
+    // "company bcc", "company ddi", ...: one shared word, then a short word of its own.
+    const word = (n: number) => String(n).replace(/\d/g, (d) => 'abcdefghij'.charAt(Number(d)))
+    const names = Array.from({ length: 400 }, (_, i) => `company ${word(i * 37 + 1)}`)
     await store.intake.insertAccounts(
-      numbers.map((n) => ({
-        name: `Company ${n}`,
-        domain: `c${n}.example`,
-        nameKey: `company ${n}`,
-      })),
+      names.map((key, i) => ({ name: key, domain: `c${String(i)}.example`, nameKey: key })),
     )
-    const similar = await store.intake.findSimilarAccountsByNameKeys(['company 1223'], 3)
-    const found = similar.get('company 1223')?.map((a) => a.nameKey ?? '') ?? []
+    const asked = `company ${word(1223)}`
+    const similar = await store.intake.findSimilarAccountsByNameKeys([asked], 3)
+    const found = similar.get(asked)?.map((a) => a.nameKey ?? '') ?? []
     // Ties in similarity may come in any order: compare what each kept name scores.
     const scoreOf = async (keys: readonly string[]) => {
       const { rows } = await sql<{ s: number }>`
-        SELECT similarity(k, 'company 1223') AS s FROM unnest(${[...keys]}::text[]) WITH ORDINALITY AS u(k, i)
+        SELECT similarity(k, ${asked}) AS s FROM unnest(${[...keys]}::text[]) WITH ORDINALITY AS u(k, i)
         ORDER BY i`.execute(db().opened.db)
       return rows.map((r) => r.s)
     }
     const { rows: best } = await sql<{ s: number }>`
-      SELECT similarity(name_key, 'company 1223') AS s FROM account
+      SELECT similarity(name_key, ${asked}) AS s FROM account
       WHERE workspace_id = ${store.workspaceId}
       ORDER BY s DESC LIMIT 3`.execute(db().opened.db)
-    expect(found[0]).toBe('company 1222')
+    expect(found[0]).toBe(`company ${word(1222)}`)
     expect(await scoreOf(found)).toEqual(best.map((r) => r.s))
+  })
+
+  it('looks a numbered name up among names with the same numbers only', async () => {
+    const { store } = await db().workspace()
+    const keys = ['company 12345', 'company 12346', 'company 22345', 'compani 12345 labs']
+    await store.intake.insertAccounts(
+      keys.map((k, i) => ({ name: k, domain: `n${String(i)}.example`, nameKey: k })),
+    )
+    const similar = await store.intake.findSimilarAccountsByNameKeys(
+      ['compnay 12345', 'company 1234'],
+      5,
+    )
+    expect(similar.get('compnay 12345')?.map((a) => a.nameKey)).toEqual([
+      'company 12345',
+      'compani 12345 labs',
+    ])
+    expect(similar.get('company 1234')?.map((a) => a.nameKey)).toEqual(
+      expect.arrayContaining(['company 12345', 'company 12346']),
+    )
   })
 
   it('inserts people in input order and reads a merged person as the one it was merged into', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { IntakeBatchStore } from '../app/ports.ts'
+import { companyNameNumbers } from '../core/hygiene/index.ts'
 import type { KnownAccount, StoredPerson } from '../core/intake/index.ts'
 import type { AccountId, PersonId, WorkspaceId } from '../core/shared/index.ts'
 import { personColumns, toKnownAccount, toKnownPerson } from './intake.store.ts'
@@ -43,6 +44,23 @@ const activityTypes = {
 /** The least trigram similarity of a stored company name worth scoring against a new one. */
 export const similarAccountTrigrams = 0.5
 
+// A name with a number of three digits or more ("company 12345") can only be the same company as a
+// name with the same numbers (companyNameSimilarity), so its lookup also asks for them: a LIKE the
+// trigram index answers with the number's own trigrams, instead of rechecking every stored name that
+// shares its words ("company") from the table. Shorter numbers have no trigram of their own.
+function numberPattern(key: string): string {
+  const numbers = companyNameNumbers(key)
+  return numbers.some((n) => n.length >= 3) ? `%${numbers.join('%')}%` : ''
+}
+
+type SimilarRow = {
+  query_key: string
+  id: string
+  name: string
+  name_key: string | null
+  domain: string | null
+}
+
 /** Set-based intake: a batch's lookups and writes in a handful of statements, whatever its size. */
 export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId): IntakeBatchStore {
   const accounts = () =>
@@ -56,6 +74,26 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       .selectFrom('person')
       .select([...personColumns, 'external_id', 'email_normalized', 'merged_into'])
       .where('workspace_id', '=', workspaceId)
+
+  // The `limit` stored names most similar to each key (`byNumber`: also LIKE its number pattern).
+  async function similarAccounts(
+    keys: readonly { key: string; pattern: string }[],
+    limit: number,
+    byNumber: boolean,
+  ): Promise<SimilarRow[]> {
+    if (keys.length === 0) return []
+    const numbers = byNumber ? sql`AND name_key LIKE k.pattern` : sql``
+    const { rows } = await sql<SimilarRow>`SELECT k.query_key, a.id, a.name, a.name_key, a.domain
+      FROM unnest(${keys.map((k) => k.key)}::text[], ${keys.map((k) => k.pattern)}::text[])
+        AS k(query_key, pattern)
+      CROSS JOIN LATERAL (
+        SELECT id, name, name_key, domain FROM account
+        WHERE workspace_id = ${workspaceId} AND merged_into IS NULL AND name_key % k.query_key
+          ${numbers}
+        ORDER BY similarity(name_key, k.query_key) DESC, id
+        LIMIT ${limit}) a`.execute(db)
+    return rows
+  }
 
   // A merged person's keys lead to the person it was merged into (following chains of merges).
   async function survivorsOf(ids: readonly string[]) {
@@ -129,25 +167,24 @@ export function intakeBatchStore(db: Kysely<Database>, workspaceId: WorkspaceId)
       // Names alike enough for the strong tier (companyNameSimilarity >= 0.92) share at least half
       // their trigrams (intake-batch.store.test.ts holds this), so the trigram index is asked for
       // that much: a quarter of the work of its 0.3 default on names that share words like "labs".
-      // The GiST index hands them over nearest first (migration 0022), so LIMIT ends each scan.
       await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(similarAccountTrigrams)}`.execute(
         db,
       )
-      const result = await sql<{
-        query_key: string
-        id: string
-        name: string
-        name_key: string | null
-        domain: string | null
-      }>`SELECT k.query_key, a.id, a.name, a.name_key, a.domain
-         FROM unnest(${[...nameKeys]}::text[]) AS k(query_key)
-         CROSS JOIN LATERAL (
-           SELECT id, name, name_key, domain FROM account
-           WHERE workspace_id = ${workspaceId} AND merged_into IS NULL AND name_key % k.query_key
-           ORDER BY name_key <-> k.query_key
-           LIMIT ${limit}) a`.execute(db)
+      const keys = [...new Set(nameKeys)].map((key) => ({ key, pattern: numberPattern(key) }))
+      const rows = [
+        ...(await similarAccounts(
+          keys.filter((k) => k.pattern === ''),
+          limit,
+          false,
+        )),
+        ...(await similarAccounts(
+          keys.filter((k) => k.pattern !== ''),
+          limit,
+          true,
+        )),
+      ]
       await sql`RESET pg_trgm.similarity_threshold`.execute(db)
-      for (const row of result.rows) {
+      for (const row of rows) {
         const list = similar.get(row.query_key) ?? []
         list.push(toKnownAccount(row))
         similar.set(row.query_key, list)

@@ -20,7 +20,6 @@ import * as oneOpenFollowUp from './migrations/0018-one-open-follow-up.ts'
 import * as intakeWriteCost from './migrations/0019-intake-write-cost.ts'
 import * as scoreState from './migrations/0020-score-state.ts'
 import * as funnelSubject from './migrations/0021-funnel-subject.ts'
-import * as accountNameKnn from './migrations/0022-account-name-knn.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -44,7 +43,6 @@ const migrations: Record<string, Migration> = {
   '0019-intake-write-cost': intakeWriteCost,
   '0020-score-state': scoreState,
   '0021-funnel-subject': funnelSubject,
-  '0022-account-name-knn': accountNameKnn,
 }
 
 export type MigrationReport = {

@@ -29,12 +29,13 @@ export function companyNameSimilarity(
     editSimilarity(wordsA.toSorted().join(' '), wordsB.toSorted().join(' ')),
     wordOverlap(wordsA, wordsB),
   )
-  return numbersOf(keyA) === numbersOf(keyB) ? alike : Math.min(alike, companyNameTiers.weak)
+  const sameNumbers = companyNameNumbers(keyA).join(' ') === companyNameNumbers(keyB).join(' ')
+  return sameNumbers ? alike : Math.min(alike, companyNameTiers.weak)
 }
 
-/** The runs of digits in a name key, in order: "route 66 diner" gives "66". */
-function numbersOf(key: string): string {
-  return (key.match(/\d+/g) ?? []).join(' ')
+/** The runs of digits in a company name key, in order: "route 66 diner 2" gives ["66", "2"]. */
+export function companyNameNumbers(key: string): string[] {
+  return key.match(/\d+/g) ?? []
 }
 
 function editSimilarity(a: string, b: string): number {

@@ -5,7 +5,11 @@
 export { cleanLead, type CleanLeadOptions } from './clean-lead.ts'
 export { cleanText } from './clean-text.ts'
 export { companyDomainOf } from './company-domain-of.ts'
-export { companyNameSimilarity, companyNameTiers } from './company-name-similarity.ts'
+export {
+  companyNameNumbers,
+  companyNameSimilarity,
+  companyNameTiers,
+} from './company-name-similarity.ts'
 export { normalizeCompanyName } from './normalize-company-name.ts'
 export { normalizeCountry } from './normalize-country.ts'
 export { normalizeEmailAddress } from './normalize-email-address.ts'
