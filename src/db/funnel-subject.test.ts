@@ -65,6 +65,35 @@ describeEachBackend('funnel_subject, the first entries the funnel reads', (db) =
     expect(mql?.at).toBe('2024-01-20T12:00:00.000Z')
   })
 
+  it('keeps the agreement version of the earliest entry, the first recorded on a tie', async () => {
+    const { ctx, ana, bo } = await setUp()
+    const ws = ctx.store.workspaceId
+    await run(sql`INSERT INTO agreement_version (workspace_id, version, status, document, created_by)
+      SELECT ${ws}, g, 'draft', '{}', 'test' FROM generate_series(1, 7) g ON CONFLICT DO NOTHING`)
+    const versioned = (rows: readonly [PersonId, string, string, number][]) =>
+      run(sql`INSERT INTO stage_event (workspace_id, subject_type, person_id, to_stage, occurred_at, actor, agreement_version)
+        VALUES ${sql.join(rows.map(([id, stage, day, v]) => sql`(${ws}, 'person', ${id}, ${stage}, ${new Date(`2024-${day}T12:00:00Z`)}, 'test', ${v})`))}`)
+    const versionOf = async (id: PersonId, stage: 'mql' | 'inquiry') => {
+      const { rows } = await run(sql<{ v: number | null }>`
+        SELECT ${sql.ref(`${stage}_version`)} AS v FROM funnel_subject
+        WHERE workspace_id = ${ws} AND person_id = ${id}`)
+      return rows[0]?.v
+    }
+    await versioned([
+      [ana, 'mql', '03-01', 3],
+      [ana, 'mql', '02-01', 2],
+      [bo, 'inquiry', '01-10', 1],
+      [bo, 'inquiry', '01-10', 4],
+    ])
+    await versioned([[ana, 'mql', '02-01', 5]])
+    expect([await versionOf(ana, 'mql'), await versionOf(bo, 'inquiry')]).toEqual([2, 1])
+    await versioned([[bo, 'mql', '01-15', 7]])
+    await mergeDuplicates(ctx, bo, ana)
+    expect([await versionOf(ana, 'mql'), await versionOf(ana, 'inquiry')]).toEqual([7, 1])
+    await unmergeDuplicates(ctx, bo)
+    expect([await versionOf(ana, 'mql'), await versionOf(bo, 'mql')]).toEqual([2, 7])
+  })
+
   it('follows a merge and its undoing, so the funnel counts the survivor once', async () => {
     const { ctx, ana, bo } = await setUp()
     const ws = ctx.store.workspaceId

@@ -20,6 +20,7 @@ import * as oneOpenFollowUp from './migrations/0018-one-open-follow-up.ts'
 import * as intakeWriteCost from './migrations/0019-intake-write-cost.ts'
 import * as scoreState from './migrations/0020-score-state.ts'
 import * as funnelSubject from './migrations/0021-funnel-subject.ts'
+import * as funnelSubjectFirstEntry from './migrations/0022-funnel-subject-first-entry.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0019-intake-write-cost': intakeWriteCost,
   '0020-score-state': scoreState,
   '0021-funnel-subject': funnelSubject,
+  '0022-funnel-subject-first-entry': funnelSubjectFirstEntry,
 }
 
 export type MigrationReport = {
