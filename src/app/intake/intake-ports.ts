@@ -41,7 +41,11 @@ export interface IntakeBatchStore {
   findAccountsByDomains(domains: readonly string[]): Promise<readonly KnownAccount[]>
   /** Per name key, the earliest-created live account with it. */
   findAccountsByNameKeys(nameKeys: readonly string[]): Promise<readonly KnownAccount[]>
-  /** Per name key, live accounts with a similar name key by trigram, best first, at most `limit`. */
+  /**
+   * Per name key, live accounts with a similar name key by trigram, best first, at most `limit`; a key
+   * with a number of three digits or more gets only names with the same numbers (never the same
+   * company otherwise, by companyNameSimilarity).
+   */
   findSimilarAccountsByNameKeys(
     nameKeys: readonly string[],
     limit: number,
