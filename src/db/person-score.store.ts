@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { PersonScoreStore, ScoringRow } from '../app/scoring/scoring-ports.ts'
 import { findPersonEvents } from './find-person-events.ts'
 import { enqueueNotifications } from './outbox.store.ts'
@@ -62,20 +62,42 @@ function toScoringRow(row: RowShape): ScoringRow {
 
 /** Scoring's set-based reads and writes on people, their events and accounts, in one workspace. */
 export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId): PersonScoreStore {
+  // Live people `which` names, with their account facts, in id order (and so locked, `forUpdate`).
+  async function selectRows(which: RawBuilder<unknown>, forUpdate: boolean) {
+    const lock = forUpdate ? sql`FOR UPDATE OF p` : sql``
+    const { rows } = await sql<RowShape & { external_id: string | null }>`
+      SELECT p.id, p.stage, p.owner_id, p.account_id, p.title, p.source, p.country,
+        p.email_normalized, p.external_id, p.flags, p.score, p.score_model_version, p.scored_at,
+        p.score_state, a.industry, a.employee_count, a.annual_revenue_cents,
+        a.country AS account_country, a.domain
+      FROM person p
+      LEFT JOIN account a ON a.workspace_id = p.workspace_id AND a.id = p.account_id
+      WHERE p.workspace_id = ${workspaceId} AND ${which} AND p.merged_into IS NULL
+      ORDER BY p.id ${lock}`.execute(db)
+    return rows
+  }
+
   return {
     async findRows(ids, options = {}) {
       if (ids.length === 0) return []
-      const lock = options.forUpdate === true ? sql`FOR UPDATE OF p` : sql``
-      const { rows } = await sql<RowShape>`
-        SELECT p.id, p.stage, p.owner_id, p.account_id, p.title, p.source, p.country,
-          p.email_normalized, p.flags, p.score, p.score_model_version, p.scored_at, p.score_state,
-          a.industry, a.employee_count, a.annual_revenue_cents, a.country AS account_country, a.domain
-        FROM person p
-        LEFT JOIN account a ON a.workspace_id = p.workspace_id AND a.id = p.account_id
-        WHERE p.workspace_id = ${workspaceId} AND p.id = ANY(${[...ids]}::uuid[])
-          AND p.merged_into IS NULL
-        ORDER BY p.id ${lock}`.execute(db)
+      const rows = await selectRows(
+        sql`p.id = ANY(${[...ids]}::uuid[])`,
+        options.forUpdate === true,
+      )
       return rows.map(toScoringRow)
+    },
+    async lockRowsByKeys({ externalIds, emails }) {
+      if (externalIds.length === 0 && emails.length === 0) return []
+      const rows = await selectRows(
+        sql`(p.external_id = ANY(${[...externalIds]}::text[])
+          OR p.email_normalized = ANY(${[...emails]}::text[]))`,
+        true,
+      )
+      return rows.map((row) => ({
+        row: toScoringRow(row),
+        externalId: row.external_id,
+        emailNormalized: row.email_normalized,
+      }))
     },
     findEvents: (ids) => findPersonEvents(db, workspaceId, ids),
     async saveScores(updates) {

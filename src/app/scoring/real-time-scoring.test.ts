@@ -79,6 +79,35 @@ describeEachBackend('real-time scoring', (db) => {
     expect(webinar?.decayFactor).toBeCloseTo(0.5 ** (ageDays / 30), 12)
   })
 
+  it('scores a second insert in one transaction from what the first left, not the rows first read', async () => {
+    const { ctx } = await setUp()
+    const ana = await vp(ctx, 'ana@acme.com')
+    const bo = await vp(ctx, 'bo@acme.com')
+    const first = { type: 'webinar_attended', occurredAt: new Date('2026-11-20T10:00:00Z') }
+    const second = { type: 'email_reply', occurredAt: new Date('2026-11-21T10:00:00Z') }
+    // Both have a kept score state already, which each insert folds its events into.
+    const earlier = (email: string) => event(email, 'email_open', '2026-11-19T10:00:00Z')
+    await ingestEvents(ctx, [earlier('ana@acme.com'), earlier('bo@acme.com')], 'api')
+    await ctx.store.transaction(async (tx) => {
+      const people = await tx.imports.events.findPeople({
+        externalIds: [],
+        emails: ['ana@acme.com'],
+      })
+      const personId = people.byEmail.get('ana@acme.com') ?? ana.id
+      for (const [i, e] of [first, second].entries())
+        await tx.imports.events.insertNew([
+          { ...e, personId, properties: {}, idempotencyKey: `twice-${String(i)}` },
+        ])
+    })
+    await ingestEvents(
+      ctx,
+      [first, second].map((e) => event('bo@acme.com', e.type, e.occurredAt.toISOString())),
+      'api',
+    )
+    expect((await stored(ana.id))?.score).toBe((await stored(bo.id))?.score)
+    expect(Number((await stored(ana.id))?.score)).toBeGreaterThan(40)
+  })
+
   it('rolls the people up to their account', async () => {
     const { ctx } = await setUp()
     const { rows } = await run(sql<{ id: string }>`

@@ -67,6 +67,13 @@ export type ScoringRow = {
   readonly scoreState?: ScoreState | null
 }
 
+/** A scoring row with the keys events name its person by. */
+export type KeyedScoringRow = {
+  readonly row: ScoringRow
+  readonly externalId: string | null
+  readonly emailNormalized: string | null
+}
+
 /** An event as stored, with the key it was recorded under. */
 export type StoredEvent = ScoringEvent & { readonly key: string | null }
 
@@ -98,6 +105,14 @@ export interface PersonScoreStore {
     ids: readonly PersonId[],
     options?: { readonly forUpdate?: boolean },
   ): Promise<ScoringRow[]>
+  /**
+   * Live people named by source id or canonical email, with those keys, locked in id order: an event
+   * batch finds and locks its people in one statement.
+   */
+  lockRowsByKeys(keys: {
+    readonly externalIds: readonly string[]
+    readonly emails: readonly string[]
+  }): Promise<KeyedScoringRow[]>
   /** Every event of these people, grouped by person. */
   findEvents(ids: readonly PersonId[]): Promise<ReadonlyMap<PersonId, readonly StoredEvent[]>>
   saveScores(updates: readonly PersonScoreUpdate[]): Promise<void>

@@ -2,6 +2,8 @@ import { groupBy } from '../../core/shared/index.ts'
 import type { UseCaseContext } from '../context.ts'
 import type { ImportedActivity } from '../intake/import-ports.ts'
 import type { Stores } from '../ports.ts'
+import type { PersonId } from '../../core/shared/index.ts'
+import type { ScoringRow } from './scoring-ports.ts'
 import { lockRows, rescorePeople } from './rescore-people.ts'
 import { toStoredEvent } from './to-stored-event.ts'
 
@@ -25,21 +27,43 @@ function storedByPerson(activities: readonly ImportedActivity[], stored: Readonl
   return { keys, fresh }
 }
 
-function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
+// Inside a transaction an event batch finds its people and locks them in one statement; the rows
+// read then serve the insert that follows, once (a second insert, or a visitor joining, reads them
+// again, since scoring changed them). Outside one, a lock would not outlive the lookup.
+function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boolean): Stores {
   const events = stores.imports.events
+  let held: ReadonlyMap<PersonId, ScoringRow> | undefined
+  const lockedFor = async (ids: readonly PersonId[]) => {
+    const rows = held
+    held = undefined
+    const wanted = new Set(ids)
+    if (rows !== undefined && [...wanted].every((id) => rows.has(id)))
+      return [...rows.values()].filter((row) => wanted.has(row.id))
+    return lockRows(stores, ids)
+  }
   const wrapped: Stores = {
     ...stores,
     imports: {
       ...stores.imports,
       events: {
         ...events,
+        async findPeople(keys) {
+          if (!inTransaction) return events.findPeople(keys)
+          const found = await stores.scoring.people.lockRowsByKeys(keys)
+          held = new Map(found.map(({ row }) => [row.id, row]))
+          const externalIds = new Set(keys.externalIds)
+          const emails = new Set(keys.emails)
+          const keyed = (key: string | null, wanted: ReadonlySet<string>, row: ScoringRow) =>
+            key !== null && wanted.has(key) ? [[key, row.id] as const] : []
+          return {
+            byExternalId: new Map(found.flatMap((f) => keyed(f.externalId, externalIds, f.row))),
+            byEmail: new Map(found.flatMap((f) => keyed(f.emailNormalized, emails, f.row))),
+          }
+        },
         async insertNew(activities) {
           // Lock the people before the insert: an activity's foreign key share-locks its person,
           // and two transactions each holding that and asking for the row lock would deadlock.
-          const locked = await lockRows(
-            stores,
-            activities.map((a) => a.personId),
-          )
+          const locked = await lockedFor(activities.map((a) => a.personId))
           const stored = await events.insertNew(activities)
           const { keys: newKeys, fresh } = storedByPerson(activities, stored)
           const ids = [...newKeys.keys()]
@@ -54,6 +78,7 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
       ...stores.tracking,
       async identify(identities, at) {
         // Earlier anonymous page views joining a person are new events for their score.
+        held = undefined
         const locked = await lockRows(
           stores,
           identities.map((i) => i.personId),
@@ -69,7 +94,7 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
         return moved
       },
     },
-    atomic: (work) => stores.atomic((inner) => work(scoringStores(inner, ctx))),
+    atomic: (work) => stores.atomic((inner) => work(scoringStores(inner, ctx, true))),
   }
   return wrapped
 }
@@ -83,10 +108,10 @@ function scoringStores(stores: Stores, ctx: UseCaseContext): Stores {
 export function withRealTimeScoring(ctx: UseCaseContext): UseCaseContext {
   const base = ctx.store
   const store = {
-    ...scoringStores(base, ctx),
+    ...scoringStores(base, ctx, false),
     workspaceId: base.workspaceId,
     transaction: <T>(work: (tx: Stores) => Promise<T>) =>
-      base.transaction((tx) => work(scoringStores(tx, ctx))),
+      base.transaction((tx) => work(scoringStores(tx, ctx, true))),
   }
   // Outside a transaction an insert and its scoring still happen together.
   const outside = store.imports.events
