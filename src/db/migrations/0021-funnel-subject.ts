@@ -25,12 +25,19 @@ const stages = [
 const columnsDdl = stages.map((s) => `${s}_at timestamptz, ${s}_version integer`).join(',\n    ')
 const columnList = stages.map((s) => `${s}_at, ${s}_version`).join(', ')
 
+/** How a stage's first agreement version is taken from its events `se` (`stage` names the stage). */
+export type FirstVersionSql = (stage: string) => string
+
+// 0021's: the first element of the versions ordered by (occurred_at, id).
+export const orderedFirstVersion: FirstVersionSql = (s) =>
+  `(array_agg(se.agreement_version ORDER BY se.occurred_at, se.id)
+        FILTER (WHERE se.to_stage = '${s}'))[1]`
+
 // One row per subject from the events `source` holds; `where` narrows the people.
-function subjectRows(source: string, where: string): string {
+function subjectRows(source: string, where: string, firstVersion: FirstVersionSql): string {
   const aggregates = stages.map(
     (s) => `min(se.occurred_at) FILTER (WHERE se.to_stage = '${s}'),
-      (array_agg(se.agreement_version ORDER BY se.occurred_at, se.id)
-        FILTER (WHERE se.to_stage = '${s}'))[1]`,
+      ${firstVersion(s)}`,
   )
   return `INSERT INTO funnel_subject AS f (workspace_id, person_id, ${columnList})
       SELECT se.workspace_id, coalesce(p.merged_into, p.id),
@@ -54,6 +61,47 @@ const replaceAll = stages
   .map((s) => `${s}_at = EXCLUDED.${s}_at, ${s}_version = EXCLUDED.${s}_version`)
   .join(', ')
 
+/**
+ * The refresh a merge or unmerge calls and the trigger's function, with `firstVersion` choosing how
+ * each stage's first agreement version is aggregated (migration 0022 replaces 0021's).
+ */
+export async function defineSubjectFunctions(
+  db: Kysely<unknown>,
+  firstVersion: FirstVersionSql,
+): Promise<void> {
+  // A merge or unmerge: the subjects named are recomputed from their whole history (the people
+  // merged into them included), and a subject merged away loses its row.
+  await sql
+    .raw(
+      `CREATE OR REPLACE FUNCTION refresh_funnel_subjects(ws uuid, subjects uuid[]) RETURNS void
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      DELETE FROM funnel_subject WHERE workspace_id = ws AND person_id = ANY (subjects);
+      ${subjectRows(
+        'stage_event',
+        `se.workspace_id = ws AND p.workspace_id = ws
+        AND (p.id = ANY (subjects) OR p.merged_into = ANY (subjects))
+        AND coalesce(p.merged_into, p.id) = ANY (subjects)`,
+        firstVersion,
+      )}
+      ON CONFLICT (workspace_id, person_id) DO UPDATE SET ${replaceAll};
+    END $$`,
+    )
+    .execute(db)
+  await sql
+    .raw(
+      `CREATE OR REPLACE FUNCTION funnel_subject_after_insert() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      ${subjectRows('added', 'true', firstVersion)}
+      ON CONFLICT (workspace_id, person_id) DO UPDATE SET
+      ${lowerOnly};
+      RETURN NULL;
+    END $$`,
+    )
+    .execute(db)
+}
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(
@@ -66,40 +114,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )`,
     )
     .execute(db)
-  // A merge or unmerge: the subjects named are recomputed from their whole history (the people
-  // merged into them included), and a subject merged away loses its row.
-  await sql
-    .raw(
-      `CREATE FUNCTION refresh_funnel_subjects(ws uuid, subjects uuid[]) RETURNS void
-    LANGUAGE plpgsql AS $$
-    BEGIN
-      DELETE FROM funnel_subject WHERE workspace_id = ws AND person_id = ANY (subjects);
-      ${subjectRows(
-        'stage_event',
-        `se.workspace_id = ws AND p.workspace_id = ws
-        AND (p.id = ANY (subjects) OR p.merged_into = ANY (subjects))
-        AND coalesce(p.merged_into, p.id) = ANY (subjects)`,
-      )}
-      ON CONFLICT (workspace_id, person_id) DO UPDATE SET ${replaceAll};
-    END $$`,
-    )
-    .execute(db)
-  await sql
-    .raw(
-      `CREATE FUNCTION funnel_subject_after_insert() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-    BEGIN
-      ${subjectRows('added', 'true')}
-      ON CONFLICT (workspace_id, person_id) DO UPDATE SET
-      ${lowerOnly};
-      RETURN NULL;
-    END $$`,
-    )
-    .execute(db)
+  await defineSubjectFunctions(db, orderedFirstVersion)
   await sql`CREATE TRIGGER stage_event_funnel_subject AFTER INSERT ON stage_event
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT
     EXECUTE FUNCTION funnel_subject_after_insert()`.execute(db)
-  await sql.raw(subjectRows('stage_event', 'true')).execute(db)
+  await sql.raw(subjectRows('stage_event', 'true', orderedFirstVersion)).execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
