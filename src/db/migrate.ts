@@ -21,6 +21,7 @@ import * as intakeWriteCost from './migrations/0019-intake-write-cost.ts'
 import * as scoreState from './migrations/0020-score-state.ts'
 import * as funnelSubject from './migrations/0021-funnel-subject.ts'
 import * as funnelSubjectFirstEntry from './migrations/0022-funnel-subject-first-entry.ts'
+import * as personFillfactor from './migrations/0023-person-fillfactor.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0020-score-state': scoreState,
   '0021-funnel-subject': funnelSubject,
   '0022-funnel-subject-first-entry': funnelSubjectFirstEntry,
+  '0023-person-fillfactor': personFillfactor,
 }
 
 export type MigrationReport = {

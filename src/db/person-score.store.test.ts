@@ -4,6 +4,9 @@ import { describeEachBackend } from '../../test/database.ts'
 import { fixedClock } from '../../test/fixed-clock.ts'
 import type { UseCaseContext } from '../app/context.ts'
 import { createPerson } from '../app/records/people.ts'
+import type { PersonScoreUpdate } from '../app/scoring/scoring-ports.ts'
+import type { PersonId } from '../core/shared/index.ts'
+import { personScoreStore } from './person-score.store.ts'
 
 describeEachBackend('person score store', (db) => {
   it('finds and locks live people by source id or email, in id order, with the keys that named them', async () => {
@@ -36,5 +39,53 @@ describeEachBackend('person score store', (db) => {
       person: { emailDomain: 'acme.com' },
     })
     expect(await store.scoring.people.lockRowsByKeys({ externalIds: [], emails: [] })).toEqual([])
+  })
+
+  it('rewrites a re-scored person beside the old version, touching none of its indexes', async () => {
+    const { store } = await db().workspace()
+    const workspaceId = store.workspaceId
+    const run = <T>(query: ReturnType<typeof sql<T>>) => query.execute(db().opened.db)
+    await run(sql`INSERT INTO person (workspace_id, email, email_normalized, title)
+      SELECT ${workspaceId}::uuid, 'p' || g || '@acme.com', 'p' || g || '@acme.com', 'Manager'
+      FROM generate_series(1, 600) g`)
+    const { rows } = await run(sql<{ id: PersonId }>`SELECT id FROM person
+      WHERE workspace_id = ${workspaceId} ORDER BY id`)
+    const scored = (id: PersonId, total: number): PersonScoreUpdate => ({
+      id,
+      fit: 5,
+      engagement: total - 5,
+      intent: 0,
+      total,
+      band: { fit: 'C', engagement: '2', name: 'C2' },
+      modelVersion: 1,
+      scoredAt: new Date('2026-11-23T15:00:00Z'),
+      state: {
+        modelVersion: 1,
+        atMs: Date.parse('2026-11-23T15:00:00Z'),
+        lastEventAtMs: Date.parse('2026-11-23T14:00:00Z'),
+        scored: Array.from({ length: 20 }, (_, k) => [k % 14, Date.parse('2026-11-01') + k * 1000]),
+        negativeAtMs: [null],
+      },
+    })
+    await store.scoring.people.saveScores(rows.map((row) => scored(row.id, 20)))
+    // As real time re-scores them: a few people of every page at once, the rest later.
+    const some = rows.filter((_, k) => k % 10 === 0)
+    // The counter holds what this connection has not reported yet, so only its growth counts.
+    const heapOnly = await db()
+      .opened.db.transaction()
+      .execute(async (tx) => {
+        const counted = async () => {
+          const { rows: counts } = await sql<{ n: number }>`
+          SELECT pg_stat_get_xact_tuples_hot_updated('person'::regclass)::int AS n`.execute(tx)
+          return counts[0]?.n ?? 0
+        }
+        const before = await counted()
+        await personScoreStore(tx, workspaceId).saveScores(some.map((row) => scored(row.id, 30.5)))
+        return (await counted()) - before
+      })
+    expect(heapOnly).toBe(some.length)
+    const { rows: saved } = await run(sql<{ n: number }>`SELECT count(*)::int AS n FROM person
+      WHERE workspace_id = ${workspaceId} AND score = 30.5`)
+    expect(saved[0]?.n).toBe(some.length)
   })
 })
