@@ -24,8 +24,26 @@ function toVersion(row: Selectable<AgreementVersionTable>): AgreementVersion {
   }
 }
 
-/** Agreement versions of one workspace; documents and signatures are stored as JSON. */
-export function agreementStore(db: Kysely<Database>, workspaceId: WorkspaceId): AgreementStore {
+// The version in force from `fromMs` until `untilMs` (exclusive; the next signed version's date).
+type InForce = {
+  readonly version: AgreementVersion | undefined
+  readonly fromMs: number
+  readonly untilMs: number
+}
+
+/**
+ * Agreement versions of one workspace; documents and signatures are stored as JSON. With
+ * `inTransaction`, the version found in force is kept with the span it is in force for, so later
+ * reads for an instant in that span (a scored event batch reads it for its clocks and for its
+ * thresholds) cost no query; any write of the store forgets it. Only a transaction may keep it: a
+ * store outside one would miss another connection signing a version.
+ */
+export function agreementStore(
+  db: Kysely<Database>,
+  workspaceId: WorkspaceId,
+  inTransaction = false,
+): AgreementStore {
+  let kept: InForce | undefined
   const mine = () =>
     db.selectFrom('agreement_version').selectAll().where('workspace_id', '=', workspaceId)
   const updating = (version: number) =>
@@ -35,6 +53,7 @@ export function agreementStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
       .where('version', '=', version)
   return {
     async insertDraft(draft) {
+      kept = undefined
       // Version numbers come from the table under a workspace-scoped advisory lock, so concurrent
       // drafts get consecutive numbers instead of colliding on the unique key.
       await sql`SELECT pg_advisory_xact_lock(hashtext(${`agreement:${workspaceId}`}))`.execute(db)
@@ -60,22 +79,36 @@ export function agreementStore(db: Kysely<Database>, workspaceId: WorkspaceId): 
       return (await mine().orderBy('version').execute()).map(toVersion)
     },
     async findInForce(at) {
-      const row = await mine()
-        .where('status', '=', 'signed')
-        .where('effective_from', '<=', at)
-        .orderBy('effective_from', 'desc')
-        .orderBy('version', 'desc')
-        .limit(1)
-        .executeTakeFirst()
-      return row && toVersion(row)
+      const atMs = at.getTime()
+      if (kept !== undefined && kept.fromMs <= atMs && atMs < kept.untilMs) return kept.version
+      // One row even when none is in force, with the date the next signed version takes over.
+      const { rows } = await sql<Selectable<AgreementVersionTable> & { next_from: Date | null }>`
+        SELECT v.*, (SELECT min(n.effective_from) FROM agreement_version n
+            WHERE n.workspace_id = ${workspaceId} AND n.status = 'signed'
+              AND n.effective_from > ${at}) AS next_from
+        FROM (VALUES (1)) AS one (x)
+        LEFT JOIN LATERAL (SELECT * FROM agreement_version a
+            WHERE a.workspace_id = ${workspaceId} AND a.status = 'signed'
+              AND a.effective_from <= ${at}
+            ORDER BY a.effective_from DESC, a.version DESC LIMIT 1) v ON true`.execute(db)
+      const row = rows[0]
+      const version = row?.version == null ? undefined : toVersion(row)
+      if (inTransaction && row !== undefined) {
+        const fromMs = version?.effectiveFrom?.getTime() ?? -Infinity
+        const untilMs = row.next_from === null ? Infinity : new Date(row.next_from).getTime()
+        kept = { version, fromMs, untilMs }
+      }
+      return version
     },
     async replaceDraft(version, document) {
+      kept = undefined
       await updating(version)
         .set({ document: JSON.stringify(document), signatures: '[]' })
         .where('status', '=', 'draft')
         .execute()
     },
     async saveSignatures(version, plan) {
+      kept = undefined
       await updating(version)
         .set({
           signatures: JSON.stringify(plan.signatures),

@@ -38,6 +38,14 @@ describeEachBackend('person score store', (db) => {
       stage: expect.any(String),
       person: { emailDomain: 'acme.com' },
     })
+    const byOne = (keys: { externalIds: string[]; emails: string[] }) =>
+      store.transaction(async (tx) =>
+        (await tx.scoring.people.lockRowsByKeys(keys)).map((f) => f.row.id),
+      )
+    expect(await byOne({ externalIds: [], emails: ['bo@acme.com', 'ana@acme.com'] })).toEqual(
+      [ana.id, bo.id].sort(),
+    )
+    expect(await byOne({ externalIds: ['CRM-1'], emails: [] })).toEqual([ana.id])
     expect(await store.scoring.people.lockRowsByKeys({ externalIds: [], emails: [] })).toEqual([])
   })
 

@@ -88,11 +88,12 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
     },
     async lockRowsByKeys({ externalIds, emails }) {
       if (externalIds.length === 0 && emails.length === 0) return []
-      const rows = await selectRows(
-        sql`(p.external_id = ANY(${[...externalIds]}::text[])
-          OR p.email_normalized = ANY(${[...emails]}::text[]))`,
-        true,
-      )
+      // Only the keys given: an always-false arm still costs the planner a look at every index.
+      const named = [
+        ...(externalIds.length > 0 ? [sql`p.external_id = ANY(${[...externalIds]}::text[])`] : []),
+        ...(emails.length > 0 ? [sql`p.email_normalized = ANY(${[...emails]}::text[])`] : []),
+      ]
+      const rows = await selectRows(sql`(${sql.join(named, sql` OR `)})`, true)
       return rows.map((row) => ({
         row: toScoringRow(row),
         externalId: row.external_id,

@@ -39,7 +39,7 @@ function storesOf(db: Kysely<Database>, workspaceId: WorkspaceId, inTransaction 
     accounts: accountStore(db, workspaceId),
     opportunities: opportunityStore(db, workspaceId),
     stageEvents: stageEventStore(db, workspaceId),
-    agreements: agreementStore(db, workspaceId),
+    agreements: agreementStore(db, workspaceId, inTransaction),
     users: userStore(db, workspaceId),
     intake: intakeStore(db, workspaceId),
     idempotency: idempotencyStore(db, workspaceId),
