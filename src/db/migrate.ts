@@ -22,6 +22,7 @@ import * as scoreState from './migrations/0020-score-state.ts'
 import * as funnelSubject from './migrations/0021-funnel-subject.ts'
 import * as funnelSubjectFirstEntry from './migrations/0022-funnel-subject-first-entry.ts'
 import * as personFillfactor from './migrations/0023-person-fillfactor.ts'
+import * as activityAccountIndex from './migrations/0024-activity-account-index.ts'
 
 // Listed here rather than read from disk, so migrations work the same from source and from a bundle.
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0021-funnel-subject': funnelSubject,
   '0022-funnel-subject-first-entry': funnelSubjectFirstEntry,
   '0023-person-fillfactor': personFillfactor,
+  '0024-activity-account-index': activityAccountIndex,
 }
 
 export type MigrationReport = {
