@@ -47,6 +47,8 @@ async function runOn(target: LoadTarget, seconds: number): Promise<boolean[]> {
       `${backend} GET /health (autocannon, 10 connections, ${String(healthSeconds)} s): ${formatValue(health.perSecond)} req/s, p99 ${formatValue(health.p99Ms)} ms, failed ${String(health.failed)}`,
     )
     const options = { seconds }
+    const cpuBefore = await server.mainThreadCpu()
+    const started = performance.now()
     ;[leads, events] = await Promise.all([
       offerLoad(
         server.url,
@@ -63,6 +65,18 @@ async function runOn(target: LoadTarget, seconds: number): Promise<boolean[]> {
         }),
       ),
     ])
+    const cpuAfter = await server.mainThreadCpu()
+    if (cpuBefore !== undefined && cpuAfter !== undefined) {
+      // Whether the one thread that does all the work was saturated, or kept waiting for a core
+      // the load generator also needs: steadier than the rates on a machine whose speed drifts.
+      const wall = (performance.now() - started) / 1000
+      const run = cpuAfter.runSeconds - cpuBefore.runSeconds
+      const wait = cpuAfter.waitSeconds - cpuBefore.waitSeconds
+      const share = (seconds: number) => `${formatValue((100 * seconds) / wall)}%`
+      console.log(
+        `measured: ${backend} server main thread over the ${formatValue(wall)} s of load: on a CPU ${formatValue(run)} s (${share(run)}), ready but waiting for one ${formatValue(wait)} s (${share(wait)})`,
+      )
+    }
   } finally {
     const code = await server.stop()
     if (code !== 0) console.log(`note: ${backend} baton serve exited with ${String(code)}`)

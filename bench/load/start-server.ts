@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -8,6 +9,29 @@ export type BenchServer = {
   readonly url: string
   /** SIGTERM, then the exit code once the server has closed its database. */
   stop(): Promise<number | null>
+  /**
+   * Seconds the server's main thread (HTTP, Baton's JavaScript and the embedded database) has spent
+   * on a CPU so far and waiting for one (ready to run, the cores busy), from Linux's /proc;
+   * undefined where there is none.
+   */
+  mainThreadCpu(): Promise<MainThreadCpu | undefined>
+}
+
+export type MainThreadCpu = { readonly runSeconds: number; readonly waitSeconds: number }
+
+// /proc/<pid>/schedstat: nanoseconds the process's main thread ran, then waited to run.
+async function cpuOf(pid: number | undefined): Promise<MainThreadCpu | undefined> {
+  if (pid === undefined) return undefined
+  try {
+    const [run, wait] = (await readFile(`/proc/${String(pid)}/schedstat`, 'utf8')).split(' ')
+    const runSeconds = Number(run) / 1e9
+    const waitSeconds = Number(wait) / 1e9
+    return Number.isFinite(runSeconds) && Number.isFinite(waitSeconds)
+      ? { runSeconds, waitSeconds }
+      : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -54,6 +78,7 @@ export function startServer(
           if (child.exitCode === null) child.kill('SIGTERM')
           return exited
         },
+        mainThreadCpu: () => cpuOf(child.pid),
       })
     }
     child.stdout.on('data', onData)
