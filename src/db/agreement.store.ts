@@ -35,8 +35,9 @@ type InForce = {
  * Agreement versions of one workspace; documents and signatures are stored as JSON. With
  * `inTransaction`, the version found in force is kept with the span it is in force for, so later
  * reads for an instant in that span (a scored event batch reads it for its clocks and for its
- * thresholds) cost no query; any write of the store forgets it. Only a transaction may keep it: a
- * store outside one would miss another connection signing a version.
+ * thresholds) cost no query. Only a transaction may keep it (a store outside one would miss another
+ * connection signing a version), and only until it writes a version: a write inside a savepoint
+ * that rolls back must not leave a kept answer behind.
  */
 export function agreementStore(
   db: Kysely<Database>,
@@ -44,6 +45,11 @@ export function agreementStore(
   inTransaction = false,
 ): AgreementStore {
   let kept: InForce | undefined
+  let wrote = false
+  const forget = () => {
+    kept = undefined
+    wrote = true
+  }
   const mine = () =>
     db.selectFrom('agreement_version').selectAll().where('workspace_id', '=', workspaceId)
   const updating = (version: number) =>
@@ -53,7 +59,7 @@ export function agreementStore(
       .where('version', '=', version)
   return {
     async insertDraft(draft) {
-      kept = undefined
+      forget()
       // Version numbers come from the table under a workspace-scoped advisory lock, so concurrent
       // drafts get consecutive numbers instead of colliding on the unique key.
       await sql`SELECT pg_advisory_xact_lock(hashtext(${`agreement:${workspaceId}`}))`.execute(db)
@@ -93,7 +99,7 @@ export function agreementStore(
             ORDER BY a.effective_from DESC, a.version DESC LIMIT 1) v ON true`.execute(db)
       const row = rows[0]
       const version = row?.version == null ? undefined : toVersion(row)
-      if (inTransaction && row !== undefined) {
+      if (inTransaction && !wrote && row !== undefined) {
         const fromMs = version?.effectiveFrom?.getTime() ?? -Infinity
         const untilMs = row.next_from === null ? Infinity : new Date(row.next_from).getTime()
         kept = { version, fromMs, untilMs }
@@ -101,14 +107,14 @@ export function agreementStore(
       return version
     },
     async replaceDraft(version, document) {
-      kept = undefined
+      forget()
       await updating(version)
         .set({ document: JSON.stringify(document), signatures: '[]' })
         .where('status', '=', 'draft')
         .execute()
     },
     async saveSignatures(version, plan) {
-      kept = undefined
+      forget()
       await updating(version)
         .set({
           signatures: JSON.stringify(plan.signatures),

@@ -165,6 +165,22 @@ describeEachBackend('agreement lifecycle', (db) => {
         expect(await at('2026-06-01T00:00:00.000Z')).toBe(3)
         expect(await at('2026-04-30T00:00:00.000Z')).toBe(1)
       })
+      const undone = await draftAgreement(ctx, agreementFixture())
+      await ctx.store.transaction(async (tx) => {
+        const at = async (iso: string) => (await tx.agreements.findInForce(new Date(iso)))?.version
+        expect(await at('2026-04-15T00:00:00.000Z')).toBe(1)
+        const signing = tx.atomic(async (inner) => {
+          await inner.agreements.saveSignatures(undone.version.version, {
+            signatures: [],
+            status: 'signed',
+            effectiveFrom: new Date('2026-04-01T00:00:00.000Z'),
+          })
+          expect(await at('2026-04-15T00:00:00.000Z')).toBe(undone.version.version)
+          throw new Error('undone')
+        })
+        await expect(signing).rejects.toThrow('undone')
+        expect(await at('2026-04-15T00:00:00.000Z')).toBe(1)
+      })
     })
   })
 
