@@ -31,6 +31,11 @@ type InForce = {
   readonly untilMs: number
 }
 
+// The span query's row: the version in force (all its columns NULL when none is) and the next date.
+type SpanRow = (Selectable<AgreementVersionTable> | { readonly version: null }) & {
+  readonly next_from: Date | null
+}
+
 /**
  * Agreement versions of one workspace; documents and signatures are stored as JSON. With
  * `inTransaction`, the version found in force is kept with the span it is in force for, so later
@@ -87,8 +92,19 @@ export function agreementStore(
     async findInForce(at) {
       const atMs = at.getTime()
       if (kept !== undefined && kept.fromMs <= atMs && atMs < kept.untilMs) return kept.version
-      // One row even when none is in force, with the date the next signed version takes over.
-      const { rows } = await sql<Selectable<AgreementVersionTable> & { next_from: Date | null }>`
+      if (!inTransaction || wrote) {
+        const row = await mine()
+          .where('status', '=', 'signed')
+          .where('effective_from', '<=', at)
+          .orderBy('effective_from', 'desc')
+          .orderBy('version', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+        return row && toVersion(row)
+      }
+      // To keep it: one row even when none is in force, with the date the next signed version
+      // takes over (a store that keeps nothing reads the version alone, ~0.36 vs ~0.51 ms embedded).
+      const { rows } = await sql<SpanRow>`
         SELECT v.*, (SELECT min(n.effective_from) FROM agreement_version n
             WHERE n.workspace_id = ${workspaceId} AND n.status = 'signed'
               AND n.effective_from > ${at}) AS next_from
@@ -98,12 +114,11 @@ export function agreementStore(
               AND a.effective_from <= ${at}
             ORDER BY a.effective_from DESC, a.version DESC LIMIT 1) v ON true`.execute(db)
       const row = rows[0]
-      const version = row?.version == null ? undefined : toVersion(row)
-      if (inTransaction && !wrote && row !== undefined) {
-        const fromMs = version?.effectiveFrom?.getTime() ?? -Infinity
-        const untilMs = row.next_from === null ? Infinity : new Date(row.next_from).getTime()
-        kept = { version, fromMs, untilMs }
-      }
+      if (row === undefined) return undefined
+      const version = row.version === null ? undefined : toVersion(row)
+      const fromMs = version?.effectiveFrom?.getTime() ?? -Infinity
+      const untilMs = row.next_from === null ? Infinity : new Date(row.next_from).getTime()
+      kept = { version, fromMs, untilMs }
       return version
     },
     async replaceDraft(version, document) {

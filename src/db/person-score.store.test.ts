@@ -9,6 +9,8 @@ import type { PersonId } from '../core/shared/index.ts'
 import { personScoreStore } from './person-score.store.ts'
 
 describeEachBackend('person score store', (db) => {
+  const run = <T>(query: ReturnType<typeof sql<T>>) => query.execute(db().opened.db)
+
   it('finds and locks live people by source id or email, in id order, with the keys that named them', async () => {
     const { store } = await db().workspace()
     const other = await db().workspace()
@@ -17,7 +19,6 @@ describeEachBackend('person score store', (db) => {
     const bo = await createPerson(ctx, { email: 'bo@acme.com' })
     const gone = await createPerson(ctx, { email: 'gone@acme.com' })
     const elsewhere = await createPerson({ ...ctx, store: other.store }, { email: 'bo@acme.com' })
-    const run = (query: ReturnType<typeof sql>) => query.execute(db().opened.db)
     await run(sql`UPDATE person SET merged_into = ${bo.id} WHERE id = ${gone.id}`)
     await run(sql`UPDATE person SET external_id = 'CRM-1' WHERE id IN (${ana.id}, ${elsewhere.id})`)
 
@@ -52,7 +53,6 @@ describeEachBackend('person score store', (db) => {
   it('rewrites a re-scored person beside the old version, touching none of its indexes', async () => {
     const { store } = await db().workspace()
     const workspaceId = store.workspaceId
-    const run = <T>(query: ReturnType<typeof sql<T>>) => query.execute(db().opened.db)
     await run(sql`INSERT INTO person (workspace_id, email, email_normalized, title)
       SELECT ${workspaceId}::uuid, 'p' || g || '@acme.com', 'p' || g || '@acme.com', 'Manager'
       FROM generate_series(1, 600) g`)
