@@ -104,17 +104,23 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
     async saveScores(updates) {
       if (updates.length === 0) return
       const column = <T>(pick: (u: (typeof updates)[number]) => T) => updates.map(pick)
+      const ids = column((u) => u.id)
+      // The ids again as a filter on person: joined to the unnest alone, a table the planner
+      // thinks small (or whose statistics lag) is read whole into a hash, each batch (seen at 20,000
+      // people: 29 ms of the statement's 54 ms).
       await sql`
         UPDATE person p SET fit_score = u.fit, engagement_score = u.engagement,
           intent_score = u.intent, score = u.total, score_band = u.band,
           score_model_version = u.version, scored_at = u.scored_at, score_state = u.state
-        FROM unnest(${column((u) => u.id)}::uuid[], ${column((u) => u.fit)}::numeric[],
+        FROM unnest(${ids}::uuid[], ${column((u) => u.fit)}::numeric[],
           ${column((u) => u.engagement)}::numeric[], ${column((u) => u.intent)}::numeric[],
           ${column((u) => u.total)}::numeric[], ${column((u) => u.band.name)}::text[],
           ${column((u) => u.modelVersion)}::int[], ${column((u) => u.scoredAt.toISOString())}::timestamptz[],
           ${column((u) => (u.state ? toScoreStateText(u.state) : null))}::text[])
           AS u(id, fit, engagement, intent, total, band, version, scored_at, state)
-        WHERE p.workspace_id = ${workspaceId} AND p.id = u.id`.execute(db)
+        WHERE p.workspace_id = ${workspaceId} AND p.id = ANY(${ids}::uuid[]) AND p.id = u.id`.execute(
+        db,
+      )
     },
     async findAccountPeople(accountIds) {
       const grouped = new Map<AccountId, { personId: PersonId; total: number }[]>()

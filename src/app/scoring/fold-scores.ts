@@ -2,8 +2,8 @@ import type { AgreementVersion } from '../../core/agreement/index.ts'
 import {
   foldScoreState,
   matchesIdealCustomer,
-  scorePersonFromState,
-  type PersonScore,
+  scoreTotalsFromState,
+  type ScoreTotals,
   type ScoreModel,
   type ScoreState,
   type ScoringEvent,
@@ -30,7 +30,7 @@ export type ScoringMoment = {
 }
 
 export type Folded = {
-  readonly score: PersonScore
+  readonly score: ScoreTotals
   readonly state: ScoreState
   readonly silence: Silence
 }
@@ -52,7 +52,7 @@ export function foldScores(
     if (row.scoreState == null || events === undefined || events.length === 0) continue
     const state = foldScoreState(model, row.scoreState, events, context.now)
     if (state === undefined) continue
-    const score = scorePersonFromState(model, factsOf(row, context.inForce), state)
+    const score = scoreTotalsFromState(model, factsOf(row, context.inForce), state)
     if (score === undefined) continue
     const firstNew = events.reduce(
       (min, e) => (e.occurredAt < min ? e.occurredAt : min),

@@ -5,6 +5,7 @@ import {
   scorePerson,
   scoreHistory,
   type PersonScore,
+  type ScoreTotals,
   type ScoreModel,
   type ScoringEvent,
 } from '../../core/scoring/index.ts'
@@ -39,9 +40,9 @@ export type RescoreSummary = {
   readonly reEngaged: number
 }
 
-type Scored = {
+type Scored<Score extends ScoreTotals = ScoreTotals> = {
   readonly row: ScoringRow
-  readonly score: PersonScore
+  readonly score: Score
   readonly update: PersonScoreUpdate
 }
 
@@ -51,7 +52,7 @@ export function scoreRows(
   rows: readonly ScoringRow[],
   events: ReadonlyMap<PersonId, readonly StoredEvent[]>,
   context: ScoringMoment,
-): Scored[] {
+): Scored<PersonScore>[] {
   return rows.map((row) => {
     const facts = factsOf(row, context.inForce)
     const score = scorePerson(model, { ...facts, events: events.get(row.id) ?? [] }, context.now)
@@ -59,7 +60,12 @@ export function scoreRows(
   })
 }
 
-function toScored(model: ScoreModel, row: ScoringRow, score: PersonScore, now: Date): Scored {
+function toScored<Score extends ScoreTotals>(
+  model: ScoreModel,
+  row: ScoringRow,
+  score: Score,
+  now: Date,
+): Scored<Score> {
   const { fit, engagement, intent, total, band } = score
   const update = { id: row.id, fit, engagement, intent, total, band, scoredAt: now }
   return { row, score, update: { ...update, modelVersion: model.version } }

@@ -13,6 +13,7 @@ export {
 export { normalizeCompanyName } from './normalize-company-name.ts'
 export { normalizeCountry } from './normalize-country.ts'
 export { normalizeEmailAddress } from './normalize-email-address.ts'
+export { readEmailAddress } from './read-email-address.ts'
 export { normalizePhone } from './normalize-phone.ts'
 export { normalizeSource } from './normalize-source.ts'
 export { personNameKey } from './person-name-key.ts'

@@ -87,18 +87,19 @@ export type EmailFlags = {
   readonly roleAddress: boolean
 }
 
-export type NormalizedEmail = {
+export type EmailAddress = {
   /** Trimmed, lower case, "mailto:" and angle brackets removed; +tag kept. */
   readonly email: string
   /** Matching form: +tag removed; gmail.com/googlemail.com also without dots, as gmail.com. */
   readonly canonical: string
   readonly localPart: string
   readonly domain: string
-  readonly flags: EmailFlags
 } & (
   | { readonly valid: true; readonly problem?: undefined }
   | { readonly valid: false; readonly problem: EmailProblem }
 )
+
+export type NormalizedEmail = EmailAddress & { readonly flags: EmailFlags }
 
 export type PhoneProblem = 'empty' | 'not_a_number' | 'missing_country' | 'invalid_number'
 

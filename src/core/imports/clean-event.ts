@@ -1,4 +1,4 @@
-import { cleanText, normalizeEmailAddress } from '../hygiene/index.ts'
+import { cleanText, readEmailAddress } from '../hygiene/index.ts'
 import { readInstant, readText, reject } from './read-value.ts'
 import type { CleanEvent, EventInput, Rejection } from './types.ts'
 
@@ -21,7 +21,7 @@ export function toEventType(raw: string | null | undefined): string | null {
 export function cleanEvent(input: EventInput): { kind: 'clean'; event: CleanEvent } | Rejection {
   const personExternalId = readText(input.personExternalId)
   const email = readText(input.email)
-  const address = email === null ? undefined : normalizeEmailAddress(email)
+  const address = email === null ? undefined : readEmailAddress(email)
   if (personExternalId === null && address?.valid !== true) {
     return reject(
       'event.no_person',

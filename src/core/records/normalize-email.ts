@@ -1,4 +1,4 @@
-import { normalizeEmailAddress } from '../hygiene/index.ts'
+import { readEmailAddress } from '../hygiene/index.ts'
 import { AppError } from '../shared/index.ts'
 
 /**
@@ -7,7 +7,7 @@ import { AppError } from '../shared/index.ts'
  * text is not an email address.
  */
 export function normalizeEmail(email: string): string {
-  const normalized = normalizeEmailAddress(email)
+  const normalized = readEmailAddress(email)
   if (!normalized.valid) {
     throw new AppError(
       'request.invalid',

@@ -2,14 +2,17 @@ import type { Cap } from './types.ts'
 
 const dayMs = 86_400_000
 
-export type CapOutcome = {
-  readonly earned: number
-  readonly status: 'counted' | 'partly_capped' | 'capped'
+export type CapStatus = 'counted' | 'partly_capped' | 'capped'
+
+/** Takes points under per-rule caps (a window per rule object); call `take` in event-time order. */
+export type CapLedger = {
+  /** The points the event earns under the rule's cap. */
+  readonly take: (rule: object, cap: Cap | undefined, atMs: number, points: number) => number
 }
 
-/** Takes points under per-rule caps; `take` must be called in event-time order. */
-export type CapLedger = {
-  readonly take: (ruleId: string, cap: Cap | undefined, atMs: number, points: number) => CapOutcome
+/** What a cap left of an event's points, as its contribution says it. */
+export function capStatus(earned: number, points: number): CapStatus {
+  return earned === points ? 'counted' : earned === 0 ? 'capped' : 'partly_capped'
 }
 
 type Window = { readonly entries: { atMs: number; earned: number }[]; start: number; sum: number }
@@ -19,14 +22,14 @@ type Window = { readonly entries: { atMs: number; earned: number }[]; start: num
  * earlier events earned in (t - periodDays, t]; later events in a full window earn 0.
  */
 export function createCapLedger(): CapLedger {
-  const windows = new Map<string, Window>()
+  const windows = new Map<object, Window>()
   return {
-    take(ruleId, cap, atMs, points) {
-      if (cap === undefined || points <= 0) return { earned: points, status: 'counted' }
-      let window = windows.get(ruleId)
+    take(rule, cap, atMs, points) {
+      if (cap === undefined || points <= 0) return points
+      let window = windows.get(rule)
       if (window === undefined) {
         window = { entries: [], start: 0, sum: 0 }
-        windows.set(ruleId, window)
+        windows.set(rule, window)
       }
       const opensAtMs = atMs - cap.periodDays * dayMs
       for (
@@ -40,8 +43,7 @@ export function createCapLedger(): CapLedger {
       const earned = Math.max(0, Math.min(points, cap.points - window.sum))
       window.entries.push({ atMs, earned })
       window.sum += earned
-      const status = earned === points ? 'counted' : earned === 0 ? 'capped' : 'partly_capped'
-      return { earned, status }
+      return earned
     },
   }
 }

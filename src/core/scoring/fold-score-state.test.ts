@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { seededRandom } from '../predict/seeded-random.ts'
 import { foldScoreState } from './fold-score-state.ts'
-import type { PersonScore, ScoringEvent } from './person-score.ts'
+import type { PersonScore, ScoreTotals, ScoringEvent } from './person-score.ts'
 import { eventAgo, scoringNow, testScoreModel } from './score-model.fixture.ts'
-import { scorePersonFromState } from './score-person-from-state.ts'
 import { scoreHistory } from './score-history.ts'
+import { scoreTotalsFromState } from './score-totals-from-state.ts'
 import { scorePerson } from './score-person.ts'
 import { toScoreState } from './score-state.ts'
 import type { ScoreModel } from './types.ts'
@@ -55,7 +55,7 @@ function randomEvent(random: () => number, id: number, atMs: number): ScoringEve
   return base
 }
 
-const numbers = ({ fit, engagement, intent, total, band }: PersonScore) => ({
+const numbers = ({ fit, engagement, intent, total, band }: PersonScore): ScoreTotals => ({
   fit,
   engagement,
   intent,
@@ -103,11 +103,10 @@ describe('foldScoreState', () => {
           if (folded === undefined) throw new Error(`seed ${seed}: a later batch must fold`)
           state = folded
           const full = scorePerson(model, { ...facts, events: history }, batch.now)
-          const fromState = scorePersonFromState(model, facts, state)
-          expect(fromState && numbers(fromState), `seed ${seed}`).toEqual(numbers(full))
+          expect(scoreTotalsFromState(model, facts, state), `seed ${seed}`).toEqual(numbers(full))
           expect(toScoreState(model, history, batch.now)).toEqual(state)
           expect(scoreHistory(model, { ...facts, events: history }, batch.now)).toEqual({
-            score: full,
+            score: numbers(full),
             state,
           })
         }
@@ -126,7 +125,7 @@ describe('foldScoreState', () => {
     const state = toScoreState(model, events, scoringNow)
     if (state === undefined) throw new Error('no future events here')
     const full = scorePerson(model, { ...facts, events }, scoringNow)
-    expect(scorePersonFromState(model, facts, state)).toMatchObject(numbers(full))
+    expect(scoreTotalsFromState(model, facts, state)).toEqual(numbers(full))
     expect(full.engagement).toBeLessThan(0)
   })
 
@@ -138,7 +137,7 @@ describe('foldScoreState', () => {
     const folded = foldScoreState(model, state, opens.slice(8), scoringNow)
     expect(folded).toEqual(toScoreState(model, opens, scoringNow))
     const full = scorePerson(model, { ...facts, events: opens }, scoringNow)
-    expect(folded && scorePersonFromState(model, facts, folded)).toMatchObject(numbers(full))
+    expect(folded && scoreTotalsFromState(model, facts, folded)).toEqual(numbers(full))
   })
 
   it('refuses what it cannot fold exactly, so the caller scores the whole history', () => {
@@ -167,7 +166,7 @@ describe('foldScoreState', () => {
     expect(toScoreState(model, [eventAgo('f', 'demo_request', -1)], scoringNow)).toBeUndefined()
     const state = toScoreState(model, [eventAgo('a', 'demo_request', 1)], scoringNow)
     if (state === undefined) throw new Error('no future events here')
-    expect(scorePersonFromState(fractional, facts, state)).toBeUndefined()
-    expect(scorePersonFromState(model, facts, { ...state, scored: [[99, 0]] })).toBeUndefined()
+    expect(scoreTotalsFromState(fractional, facts, state)).toBeUndefined()
+    expect(scoreTotalsFromState(model, facts, { ...state, scored: [[99, 0]] })).toBeUndefined()
   })
 })

@@ -10,9 +10,22 @@ export type ScoringFacts = {
 
 type FactBag = Readonly<Record<string, FieldValue | null | undefined>>
 
+// Fields are few ("person.title", "account.industry"): split each once, not per person scored.
+const fieldParts = new Map<string, { readonly onPerson: boolean; readonly name: string }>()
+
+function partsOf(field: ScoringField) {
+  let parts = fieldParts.get(field)
+  if (parts === undefined) {
+    const [scope, name = ''] = field.split('.')
+    parts = { onPerson: scope === 'person', name }
+    fieldParts.set(field, parts)
+  }
+  return parts
+}
+
 function readField(facts: ScoringFacts, field: ScoringField): FieldValue | null {
-  const [scope, name = ''] = field.split('.')
-  const bag: FactBag | null = scope === 'person' ? facts.person : facts.account
+  const { onPerson, name } = partsOf(field)
+  const bag: FactBag | null = onPerson ? facts.person : facts.account
   const value = bag?.[name]
   if (value === undefined || value === null) return null
   if (typeof value === 'string' && value.trim() === '') return null

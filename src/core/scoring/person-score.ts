@@ -68,12 +68,14 @@ export type PersonBand = {
   readonly name: string
 }
 
-/** total = fit + engagement + intent; each is the sum of its contributions' points. */
-export type PersonScore = {
+/** total = fit + engagement + intent, to the cent, and the band they fall in. */
+export type ScoreTotals = {
   readonly fit: number
   readonly engagement: number
   readonly intent: number
   readonly total: number
   readonly band: PersonBand
-  readonly contributions: readonly Contribution[]
 }
+
+/** The totals with every contribution; each component is the sum of its contributions' points. */
+export type PersonScore = ScoreTotals & { readonly contributions: readonly Contribution[] }

@@ -5,18 +5,45 @@
  */
 export function roundToSum(values: readonly number[], decimals: number): number[] {
   const scale = 10 ** decimals
-  // Snap away float noise first, so 2.9999999999999996 hundredths count as 3.
-  const scaled = values.map((value) => Math.round(value * scale * 1e6) / 1e6)
-  const floors = scaled.map((value) => Math.floor(value))
-  const target = Math.round(scaled.reduce((sum, value) => sum + value, 0))
-  let missing = target - floors.reduce((sum, value) => sum + value, 0)
-  const byRemainder = scaled
-    .map((value, index) => ({ index, remainder: value - (floors[index] ?? 0) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index)
-  for (const { index } of byRemainder) {
-    if (missing <= 0) break
-    floors[index] = (floors[index] ?? 0) + 1
-    missing -= 1
+  const count = values.length
+  const floors = new Array<number>(count)
+  const remainders = new Array<number>(count)
+  let sum = 0
+  let floored = 0
+  for (let index = 0; index < count; index += 1) {
+    // Snap away float noise first, so 2.9999999999999996 hundredths count as 3.
+    const scaled = Math.round((values[index] ?? 0) * scale * 1e6) / 1e6
+    const floor = Math.floor(scaled)
+    floors[index] = floor
+    remainders[index] = scaled - floor
+    sum += scaled
+    floored += floor
   }
-  return floors.map((units) => units / scale)
+  const missing = Math.round(sum) - floored
+  if (missing > 0) {
+    const order = largestFirst(remainders)
+    for (let rank = 0; rank < missing && rank < count; rank += 1) {
+      const index = order[rank] ?? 0
+      floors[index] = (floors[index] ?? 0) + 1
+    }
+  }
+  for (let index = 0; index < count; index += 1) floors[index] = (floors[index] ?? 0) / scale
+  return floors
+}
+
+// Indexes by remainder, largest first, ties in index order. A score rounds ~20 contributions per
+// person, where insertion sort beats a comparator sort; long lists take the comparator sort.
+function largestFirst(remainders: readonly number[]): number[] {
+  const order = remainders.map((_, index) => index)
+  if (order.length > 32)
+    return order.sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b)
+  for (let i = 1; i < order.length; i += 1) {
+    const index = order[i] ?? 0
+    const remainder = remainders[index] ?? 0
+    let j = i - 1
+    for (; j >= 0 && (remainders[order[j] ?? 0] ?? 0) < remainder; j -= 1)
+      order[j + 1] = order[j] ?? 0
+    order[j + 1] = index
+  }
+  return order
 }

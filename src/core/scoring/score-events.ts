@@ -1,4 +1,4 @@
-import { createCapLedger, type CapLedger } from './cap-ledger.ts'
+import { capStatus, createCapLedger, type CapLedger } from './cap-ledger.ts'
 import { decayFactor } from './decay-factor.ts'
 import { findEventRule, matchesNegativeEvent, type EventRule } from './find-event-rule.ts'
 import type { Contribution, ContributionStatus, ScoringEvent } from './person-score.ts'
@@ -50,7 +50,8 @@ function scoreEvent(found: EventRule, event: ScoringEvent, nowMs: number, ledger
   const ruleFacts = { kind, id: rule.id, points: rule.points }
   const atMs = event.occurredAt.getTime()
   if (atMs > nowMs) return eventContribution(ruleFacts, event, future)
-  const { earned, status } = ledger.take(`${kind}:${rule.id}`, rule.cap, atMs, rule.points)
+  const earned = ledger.take(rule, rule.cap, atMs, rule.points)
+  const status = capStatus(earned, rule.points)
   const ageDays = (nowMs - atMs) / dayMs
   const factor = decayFactor(ageDays, rule.halfLifeDays)
   return eventContribution(ruleFacts, event, {

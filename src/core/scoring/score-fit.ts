@@ -12,21 +12,35 @@ function factContribution(
 }
 
 /**
- * Contributions of the person's and account's facts: every matching fit rule (only the first match
- * within a group) and every matching negative field rule; facts do not decay.
+ * Calls `visit` for every fact rule the person and account match, in scoring order: fit rules as
+ * listed (only the first match within a group), then negative field rules; facts do not decay.
  */
-export function scoreFit(model: ScoreModel, facts: ScoringFacts): Contribution[] {
+export function visitFactRules(
+  model: ScoreModel,
+  facts: ScoringFacts,
+  visit: (ruleKind: 'fit' | 'negative', ruleId: string, points: number) => void,
+): void {
   const matchedGroups = new Set<string>()
-  const contributions: Contribution[] = []
   for (const rule of model.fit) {
     if (rule.group !== undefined && matchedGroups.has(rule.group)) continue
     if (!matchesPredicate(rule.when, facts)) continue
     if (rule.group !== undefined) matchedGroups.add(rule.group)
-    contributions.push(factContribution('fit', rule.id, rule.points))
+    visit('fit', rule.id, rule.points)
   }
   for (const rule of model.negative) {
     if (rule.kind === 'field' && matchesPredicate(rule.when, facts))
-      contributions.push(factContribution('negative', rule.id, rule.points))
+      visit('negative', rule.id, rule.points)
   }
+}
+
+/**
+ * Contributions of the person's and account's facts: every matching fit rule (only the first match
+ * within a group) and every matching negative field rule; facts do not decay.
+ */
+export function scoreFit(model: ScoreModel, facts: ScoringFacts): Contribution[] {
+  const contributions: Contribution[] = []
+  visitFactRules(model, facts, (ruleKind, ruleId, points) =>
+    contributions.push(factContribution(ruleKind, ruleId, points)),
+  )
   return contributions
 }

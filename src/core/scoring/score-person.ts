@@ -1,5 +1,11 @@
 import type { ScoringFacts } from './matches-predicate.ts'
-import type { Contribution, PersonScore, ScoreComponent, ScoringEvent } from './person-score.ts'
+import type {
+  Contribution,
+  PersonScore,
+  ScoreComponent,
+  ScoreTotals,
+  ScoringEvent,
+} from './person-score.ts'
 import { pickBand } from './pick-band.ts'
 import { roundToSum } from './round-to-sum.ts'
 import { scoreEvents } from './score-events.ts'
@@ -35,9 +41,23 @@ export function totalContributions(model: ScoreModel, exact: readonly Contributi
     ...contribution,
     points: rounded[index] ?? 0,
   }))
+  const components = exact.map((contribution) => contribution.component)
+  return { ...totalsOf(model, rounded, components), contributions }
+}
+
+/**
+ * Totals of points already rounded to the cent (`rounded[i]` belongs to `components[i]`): each
+ * component summed in whole cents, so fit + engagement + intent is exactly the total, bands picked.
+ */
+export function totalsOf(
+  model: ScoreModel,
+  rounded: readonly number[],
+  components: readonly ScoreComponent[],
+): ScoreTotals {
   const cents: Record<ScoreComponent, number> = { fit: 0, engagement: 0, intent: 0 }
-  for (const contribution of contributions)
-    cents[contribution.component] += Math.round(contribution.points * 100)
+  rounded.forEach((points, index) => {
+    cents[components[index] ?? 'fit'] += Math.round(points * 100)
+  })
   const fit = cents.fit / 100
   const engagement = cents.engagement / 100
   const fitBand = pickBand(model.bands.fit, fit)
@@ -48,6 +68,5 @@ export function totalContributions(model: ScoreModel, exact: readonly Contributi
     intent: cents.intent / 100,
     total: (cents.fit + cents.engagement + cents.intent) / 100,
     band: { fit: fitBand, engagement: engagementBand, name: `${fitBand}${engagementBand}` },
-    contributions,
   }
 }
