@@ -108,6 +108,31 @@ describeEachBackend('real-time scoring', (db) => {
     expect(Number((await stored(ana.id))?.score)).toBeGreaterThan(40)
   })
 
+  it('counts an event sent again once, beside new events of the same batch', async () => {
+    const { ctx } = await setUp()
+    const ana = await vp(ctx, 'ana@acme.com')
+    const bo = await vp(ctx, 'bo@acme.com')
+    const open = (email: string) => event(email, 'email_open', '2026-11-19T10:00:00Z')
+    const reply = (email: string, at = '2026-11-21T10:00:00Z') => ({
+      ...event(email, 'email_reply', at),
+      idempotencyKey: `reply-${email}`,
+    })
+    const webinar = (email: string) => event(email, 'webinar_attended', '2026-11-20T10:00:00Z')
+    await ingestEvents(ctx, [open('ana@acme.com'), reply('ana@acme.com')], 'api')
+    // The reply's key is stored already (the retry carries another instant, which the stored event
+    // keeps): the batch is folded as if it were new while it is inserted, and that fold is dropped.
+    const retry = [reply('ana@acme.com', '2026-11-22T10:00:00Z'), webinar('ana@acme.com')]
+    const again = await ingestEvents(ctx, retry, 'api')
+    expect(again.map((outcome) => outcome.kind)).toEqual(['merged', 'created'])
+    await ingestEvents(
+      ctx,
+      [open('bo@acme.com'), reply('bo@acme.com'), webinar('bo@acme.com')],
+      'api',
+    )
+    expect((await stored(ana.id))?.score).toBe((await stored(bo.id))?.score)
+    expect(Number((await stored(ana.id))?.score)).toBeGreaterThan(55)
+  })
+
   it('rolls the people up to their account', async () => {
     const { ctx } = await setUp()
     const { rows } = await run(sql<{ id: string }>`

@@ -27,6 +27,21 @@ export type RescoreBatch = {
   readonly newKeys?: ReadonlyMap<PersonId, ReadonlySet<string>>
   /** Those new events themselves, when the caller has them, to fold into each score state. */
   readonly fresh?: ReadonlyMap<PersonId, readonly ScoringEvent[]>
+  /** The model and agreement to score with, when the caller read them (readScoring). */
+  readonly scoring?: ScoringRead
+  /** `fresh` already folded with `scoring` (foldScores), when the caller did it. */
+  readonly folded?: ReadonlyMap<PersonId, Folded>
+}
+
+/** The instant, the live model (undefined when none is) and the agreement in force then. */
+export type ScoringRead = Scoring
+
+/** What rescorePeople scores with at `now`: the live model and the agreement in force. */
+export async function readScoring(tx: Stores, now: Date): Promise<ScoringRead> {
+  const live = await tx.scoring.models.findLive()
+  const model = live === undefined ? undefined : toScoreModel(live)
+  const inForce = live === undefined ? undefined : await tx.agreements.findInForce(now)
+  return { now, model, inForce }
 }
 
 /** Locks live people in id order (so concurrent batches queue instead of deadlocking) and reads them. */
@@ -111,9 +126,10 @@ async function scoreBatch(
 ) {
   const { now, model, inForce } = at
   const folded =
-    model === undefined || batch.fresh === undefined
+    batch.folded ??
+    (model === undefined || batch.fresh === undefined
       ? new Map<PersonId, Folded>()
-      : foldScores(model, rows, batch.fresh, { now, inForce })
+      : foldScores(model, rows, batch.fresh, { now, inForce }))
   const rest = rows.filter((row) => !folded.has(row.id))
   const events = await tx.scoring.people.findEvents(rest.map((row) => row.id))
   const silences = new Map<PersonId, Silence>([
@@ -144,12 +160,10 @@ export async function rescorePeople(
   ctx: UseCaseContext,
   batch: RescoreBatch,
 ): Promise<RescoreSummary> {
-  const now = ctx.clock.now()
-  const live = await tx.scoring.models.findLive()
+  const at = batch.scoring ?? (await readScoring(tx, ctx.clock.now()))
+  const { now, model, inForce } = at
   const rows = batch.locked ?? (await lockRows(tx, batch.ids))
-  const model = live === undefined ? undefined : toScoreModel(live)
-  const inForce = live === undefined ? undefined : await tx.agreements.findInForce(now)
-  const { silences, scored } = await scoreBatch(tx, rows, batch, { now, model, inForce })
+  const { silences, scored } = await scoreBatch(tx, rows, batch, at)
   const alerts = reEngagements(rows, silences, defaultInactivityDays)
   await tx.scoring.people.notify(alerts)
   await exitNurtureOnReEngagement(tx, alerts, now)

@@ -3,14 +3,16 @@ import type { UseCaseContext } from '../context.ts'
 import type { ImportedActivity } from '../intake/import-ports.ts'
 import type { Stores } from '../ports.ts'
 import type { ScoringRow } from './scoring-ports.ts'
-import { lockRows, rescorePeople } from './rescore-people.ts'
+import { foldScores } from './fold-scores.ts'
+import { lockRows, readScoring, rescorePeople, type ScoringRead } from './rescore-people.ts'
 import { toStoredEvent } from './to-stored-event.ts'
 
-// The events the insert stored, by person (the last of a repeated key is the one stored), as
-// scoring reads them back: their keys, and the events themselves to fold into score states.
-function storedByPerson(activities: readonly ImportedActivity[], stored: ReadonlySet<string>) {
+// The events the insert stored (all of them, when `stored` is undefined), by person (the last of a
+// repeated key is the one stored), as scoring reads them back: their keys, and the events
+// themselves to fold into score states.
+function storedByPerson(activities: readonly ImportedActivity[], stored?: ReadonlySet<string>) {
   const unique = new Map(activities.map((a) => [a.idempotencyKey, a]))
-  const written = [...unique.values()].filter((a) => stored.has(a.idempotencyKey))
+  const written = [...unique.values()].filter((a) => stored?.has(a.idempotencyKey) ?? true)
   const byPerson = [...groupBy(written, (a) => a.personId)]
   const keys = new Map(
     byPerson.map(([id, list]) => [id, new Set(list.map((a) => a.idempotencyKey))]),
@@ -40,6 +42,27 @@ function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boole
       return [...rows.values()].filter((row) => wanted.has(row.id))
     return lockRows(stores, ids)
   }
+  // The insert runs while the batch folds into score states as if every event were new, which
+  // they nearly always are; on a server database the two overlap. A fold that guessed wrong (an
+  // event already stored) is dropped, and rescorePeople folds what was stored.
+  const insertWhileFolding = async (
+    activities: readonly ImportedActivity[],
+    locked: readonly ScoringRow[],
+    scoring: ScoringRead,
+  ) => {
+    const insertion = events.insertNew(activities)
+    // Let the insert go out before the fold takes the thread (a rejection is awaited below).
+    insertion.catch(() => undefined)
+    await new Promise((resolve) => setImmediate(resolve))
+    const { model } = scoring
+    const guess =
+      model === undefined
+        ? undefined
+        : foldScores(model, locked, storedByPerson(activities).fresh, scoring)
+    const stored = await insertion
+    const unique = new Set(activities.map((a) => a.idempotencyKey))
+    return { stored, folded: stored.size === unique.size ? guess : undefined }
+  }
   const wrapped: Stores = {
     ...stores,
     imports: {
@@ -63,12 +86,15 @@ function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boole
           // Lock the people before the insert: an activity's foreign key share-locks its person,
           // and two transactions each holding that and asking for the row lock would deadlock.
           const locked = await lockedFor(activities.map((a) => a.personId))
-          const stored = await events.insertNew(activities)
+          const scoring = await readScoring(wrapped, ctx.clock.now())
+          const { stored, folded } = await insertWhileFolding(activities, locked, scoring)
           const { keys: newKeys, fresh } = storedByPerson(activities, stored)
           const ids = [...newKeys.keys()]
           const touched = locked.filter((row) => newKeys.has(row.id))
-          if (ids.length > 0)
-            await rescorePeople(wrapped, ctx, { ids, locked: touched, newKeys, fresh })
+          if (ids.length > 0) {
+            const batch = { ids, locked: touched, newKeys, fresh, scoring }
+            await rescorePeople(wrapped, ctx, folded ? { ...batch, folded } : batch)
+          }
           return stored
         },
       },
