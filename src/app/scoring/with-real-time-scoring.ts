@@ -85,6 +85,7 @@ function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boole
         async insertNew(activities) {
           // Lock the people before the insert: an activity's foreign key share-locks its person,
           // and two transactions each holding that and asking for the row lock would deadlock.
+          if (activities.length === 0) return events.insertNew(activities)
           const locked = await lockedFor(activities.map((a) => a.personId))
           const scoring = await readScoring(wrapped, ctx.clock.now())
           const { stored, folded } = await insertWhileFolding(activities, locked, scoring)
