@@ -50,6 +50,25 @@ describeEachBackend('person score store', (db) => {
     expect(await store.scoring.people.lockRowsByKeys({ externalIds: [], emails: [] })).toEqual([])
   })
 
+  it('reads the free-mail flag fit rules look at: true, false, or unknown when never set', async () => {
+    const { store } = await db().workspace()
+    const ctx: UseCaseContext = { store, clock: fixedClock(), actor: 'test', role: 'admin' }
+    const gmail = await createPerson(ctx, { email: 'ana.lima@gmail.com' })
+    const work = await createPerson(ctx, { email: 'bo@acme.com' })
+    const unflagged = await createPerson(ctx, { email: 'cy@acme.com' })
+    // As intake writes them (hygiene's email flags); a person made another way may have none.
+    const flag = (id: PersonId, flags: string) =>
+      run(sql`UPDATE person SET flags = ${flags}::jsonb WHERE id = ${id}`)
+    await flag(gmail.id, '{"freeMail": true, "disposable": false, "roleAddress": false}')
+    await flag(work.id, '{"freeMail": false, "disposable": false, "roleAddress": false}')
+    await flag(unflagged.id, '{"disposable": false}')
+    const rows = await store.scoring.people.findRows([gmail.id, work.id, unflagged.id])
+    const freeMail = new Map(rows.map((row) => [row.id, row.person.freeMail]))
+    expect(freeMail.get(gmail.id)).toBe(true)
+    expect(freeMail.get(work.id)).toBe(false)
+    expect(freeMail.get(unflagged.id)).toBeNull()
+  })
+
   it('rewrites a re-scored person beside the old version, touching none of its indexes', async () => {
     const { store } = await db().workspace()
     const workspaceId = store.workspaceId

@@ -15,7 +15,7 @@ type RowShape = {
   source: string | null
   country: string | null
   email_normalized: string | null
-  flags: { freeMail?: boolean } | null
+  free_mail: boolean | null
   score: string | number | null
   score_model_version: number | null
   scored_at: Date | null
@@ -49,7 +49,7 @@ function toScoringRow(row: RowShape): ScoringRow {
       title: row.title,
       source: row.source,
       country: row.country,
-      freeMail: row.flags?.freeMail ?? null,
+      freeMail: row.free_mail,
       emailDomain: row.email_normalized?.split('@')[1] ?? null,
     },
     account,
@@ -67,7 +67,8 @@ export function personScoreStore(db: Kysely<Database>, workspaceId: WorkspaceId)
     const lock = forUpdate ? sql`FOR UPDATE OF p` : sql``
     const { rows } = await sql<RowShape & { external_id: string | null }>`
       SELECT p.id, p.stage, p.owner_id, p.account_id, p.title, p.source, p.country,
-        p.email_normalized, p.external_id, p.flags, p.score, p.score_model_version, p.scored_at,
+        p.email_normalized, p.external_id, (p.flags -> 'freeMail') = 'true'::jsonb AS free_mail,
+        p.score, p.score_model_version, p.scored_at,
         p.score_state, a.industry, a.employee_count, a.annual_revenue_cents,
         a.country AS account_country, a.domain
       FROM person p
