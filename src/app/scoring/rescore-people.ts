@@ -34,7 +34,7 @@ export type RescoreBatch = {
 }
 
 /** The instant, the live model (undefined when none is) and the agreement in force then. */
-export type ScoringRead = Scoring
+export type ScoringRead = ScoringMoment & { readonly model: ScoreModel | undefined }
 
 /** What rescorePeople scores with at `now`: the live model and the agreement in force. */
 export async function readScoring(tx: Stores, now: Date): Promise<ScoringRead> {
@@ -114,15 +114,13 @@ async function rollUpAccounts(tx: Stores, model: ScoreModel, scored: readonly Sc
   await tx.scoring.people.saveAccountScores(scores, now)
 }
 
-type Scoring = ScoringMoment & { readonly model: ScoreModel | undefined }
-
 // People whose new events fold into their kept state are scored from it; the rest read their whole
 // history once, and keep its state for the next batch.
 async function scoreBatch(
   tx: Stores,
   rows: readonly ScoringRow[],
   batch: RescoreBatch,
-  at: Scoring,
+  at: ScoringRead,
 ) {
   const { now, model, inForce } = at
   const folded =

@@ -25,7 +25,7 @@ function storedByPerson(activities: readonly ImportedActivity[], stored?: Readon
       ),
     ]),
   )
-  return { keys, fresh }
+  return { keys, fresh, count: written.length }
 }
 
 // Inside a transaction an event batch finds its people and locks them in one statement; the rows
@@ -43,8 +43,8 @@ function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boole
     return lockRows(stores, ids)
   }
   // The insert runs while the batch folds into score states as if every event were new, which
-  // they nearly always are; on a server database the two overlap. A fold that guessed wrong (an
-  // event already stored) is dropped, and rescorePeople folds what was stored.
+  // they nearly always are; on a server database the two overlap. When an event was already stored
+  // the guess is dropped: what was stored is grouped again and rescorePeople folds it.
   const insertWhileFolding = async (
     activities: readonly ImportedActivity[],
     locked: readonly ScoringRow[],
@@ -54,14 +54,13 @@ function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boole
     // Let the insert go out before the fold takes the thread (a rejection is awaited below).
     insertion.catch(() => undefined)
     await new Promise((resolve) => setImmediate(resolve))
+    const asIfNew = storedByPerson(activities)
     const { model } = scoring
-    const guess =
-      model === undefined
-        ? undefined
-        : foldScores(model, locked, storedByPerson(activities).fresh, scoring)
+    const folded =
+      model === undefined ? undefined : foldScores(model, locked, asIfNew.fresh, scoring)
     const stored = await insertion
-    const unique = new Set(activities.map((a) => a.idempotencyKey))
-    return { stored, folded: stored.size === unique.size ? guess : undefined }
+    if (stored.size === asIfNew.count) return { stored, written: asIfNew, folded }
+    return { stored, written: storedByPerson(activities, stored), folded: undefined }
   }
   const wrapped: Stores = {
     ...stores,
@@ -83,13 +82,13 @@ function scoringStores(stores: Stores, ctx: UseCaseContext, inTransaction: boole
           }
         },
         async insertNew(activities) {
+          if (activities.length === 0) return events.insertNew(activities)
           // Lock the people before the insert: an activity's foreign key share-locks its person,
           // and two transactions each holding that and asking for the row lock would deadlock.
-          if (activities.length === 0) return events.insertNew(activities)
           const locked = await lockedFor(activities.map((a) => a.personId))
           const scoring = await readScoring(wrapped, ctx.clock.now())
-          const { stored, folded } = await insertWhileFolding(activities, locked, scoring)
-          const { keys: newKeys, fresh } = storedByPerson(activities, stored)
+          const { stored, written, folded } = await insertWhileFolding(activities, locked, scoring)
+          const { keys: newKeys, fresh } = written
           const ids = [...newKeys.keys()]
           const touched = locked.filter((row) => newKeys.has(row.id))
           if (ids.length > 0) {
